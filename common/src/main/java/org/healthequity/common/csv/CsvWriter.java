@@ -1,0 +1,120 @@
+package org.healthequity.common.csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes RFC 4180 CSV: comma-separated, CRLF rows, fields quoted when they must be. Text that a spreadsheet would
+ * run as a formula is prefixed with an apostrophe, because these files are opened in Excel by council staff.
+ */
+public final class CsvWriter implements AutoCloseable {
+
+    private final Writer out;
+
+    public CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    public static CsvWriter utf8(OutputStream stream) {
+        return new CsvWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    public CsvWriter row(List<?> values) {
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(field(values.get(i)));
+            }
+            out.write("\r\n");
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CsvWriter row(Object... values) {
+        return row(List.of(nullSafe(values)));
+    }
+
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        flush();
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double number) {
+            return number.isNaN() || number.isInfinite() ? "" : BigDecimal.valueOf(number).stripTrailingZeros()
+                    .toPlainString();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        String text = value instanceof Enum<?> constant ? constant.name() : value.toString();
+        if (looksLikeFormula(text)) {
+            text = "'" + text;
+        }
+        if (needsQuotes(text)) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r') {
+            return true;
+        }
+        return first == '-' && text.length() > 1 && !Character.isDigit(text.charAt(1)) && text.charAt(1) != '.'
+                && text.charAt(1) != ' ';
+    }
+
+    private static boolean needsQuotes(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object[] nullSafe(Object[] values) {
+        Object[] copy = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            copy[i] = values[i] == null ? "" : values[i];
+        }
+        return copy;
+    }
+}

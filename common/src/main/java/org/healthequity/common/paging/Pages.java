@@ -32,6 +32,10 @@ public final class Pages {
         return Response.ok(page).header("Link", String.join(", ", links)).build();
     }
 
+    public static <T> Response response(UriInfo uriInfo, PageRequest request, PagedResult<T> result) {
+        return response(uriInfo, request, result.items(), result.totalItems());
+    }
+
     private static void addLink(List<String> links, String uri, String rel) {
         if (uri != null) {
             links.add("<" + uri + ">; rel=\"" + rel + "\"");

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,6 +49,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplicationException(WebApplicationException exception, UriInfo uriInfo) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uriInfo);
+        }
         int status = exception.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
@@ -55,6 +59,7 @@ public class ProblemMappers {
             case 405 -> "This resource does not support that method";
             case 406 -> "This resource cannot answer in any of the media types the Accept header names";
             case 415 -> "This resource does not accept that content type";
+            case 400 -> "The request is malformed";
             default -> exception.getMessage();
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
@@ -65,7 +70,8 @@ public class ProblemMappers {
         return response.build();
     }
 
-    @ServerExceptionMapper
+    /** Also named for Jackson's mismatched-input family, which Quarkus would otherwise answer in its own shape. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
     public Response malformedJson(JsonProcessingException exception, UriInfo uriInfo) {
         List<ProblemError> errors = new ArrayList<>();
         String detail;
@@ -146,24 +152,40 @@ public class ProblemMappers {
                 annotation.toLowerCase(Locale.ROOT)), violation.getMessage());
     }
 
-    /** Drops the method and parameter nodes Bean Validation puts in front of a request body's property path. */
+    /**
+     * The path of the invalid value inside the request body ({@code aims[0]}, {@code bands[3].count}): Bean
+     * Validation's path without the method and parameter nodes it starts with.
+     */
     private static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
+        boolean parameterFirst = false;
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    names.clear();
+                    parameterFirst = false;
+                }
                 case PARAMETER -> {
                     names.clear();
                     names.add(node.getName());
+                    parameterFirst = true;
                 }
-                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
-                        : node.getName());
+                default -> {
+                    if (node.isInIterable() && !names.isEmpty()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        int last = names.size() - 1;
+                        names.set(last, names.get(last) + "[" + position + "]");
+                    }
+                    if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                        names.add(node.getName());
+                    }
+                }
             }
         }
-        if (names.size() > 1) {
+        if (parameterFirst && names.size() > 1) {
             names.remove(0);
         }
-        return String.join(".", names.stream().filter(name -> name != null && !name.isBlank()).toList());
+        return String.join(".", names);
     }
 
     private static final Map<String, String> CODES = Map.ofEntries(

@@ -24,7 +24,7 @@ public class PrincipleService {
     }
 
     public List<PrincipleView> list(PageRequest page) {
-        return principles.findAll(Sort.by("id")).page(page.number() - 1, page.size()).stream()
+        return principles.findAll(Sort.by("id")).page(page.number() - 1, page.size()).list().stream()
                 .map(PrincipleMapper::toView).toList();
     }
 

@@ -1,0 +1,8 @@
+package org.healthequity.evaluation.repository;
+
+public enum EvaluationStatus {
+    PLANNED,
+    IN_PROGRESS,
+    COMPLETED,
+    PUBLISHED
+}

@@ -1,0 +1,74 @@
+package org.healthequity.gateway.client;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.net.SocketAddress;
+
+import org.healthequity.gateway.config.GatewayConfig;
+
+/** The services behind the gateway: their addresses, one shared pooled HTTP client, and a circuit per service. */
+@Singleton
+public class Upstreams {
+
+    /** One service: where it is and how it is doing. */
+    public record Upstream(String name, URI url, SocketAddress address, GatewayConfig.Upstream config,
+            CircuitBreaker circuit) {
+
+        public String host() {
+            return url.getHost();
+        }
+
+        public int port() {
+            return url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+        }
+    }
+
+    private final HttpClient client;
+    private final Map<String, Upstream> byName = new LinkedHashMap<>();
+
+    Upstreams(Vertx vertx, GatewayConfig config) {
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout(2_000)
+                .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(256));
+        config.upstreams().forEach((name, upstream) -> {
+            URI url = upstream.url();
+            int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+            byName.put(name, new Upstream(name, url, SocketAddress.inetSocketAddress(port, url.getHost()), upstream,
+                    new CircuitBreaker(upstream.circuitBreaker().failureThreshold(),
+                            upstream.circuitBreaker().openFor())));
+        });
+    }
+
+    public Upstream get(String name) {
+        Upstream upstream = byName.get(name);
+        if (upstream == null) {
+            throw new IllegalArgumentException("No upstream named " + name);
+        }
+        return upstream;
+    }
+
+    public Map<String, Upstream> all() {
+        return byName;
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,90 @@
+package org.healthequity.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The gateway's route table and its policies. A route maps one or more path prefixes to an upstream service; the
+ * paths are forwarded unchanged, because every service serves its own {@code /api/v1/...} paths.
+ */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by name. */
+    Map<String, Upstream> upstreams();
+
+    /** The route table, by route name. */
+    Map<String, Route> routes();
+
+    interface Upstream {
+
+        /** Base URL of the service, such as {@code http://localhost:8081}. */
+        URI url();
+
+        /** Where the service reports readiness. */
+        @WithDefault("/q/health/ready")
+        String healthPath();
+
+        /** Where the service serves its OpenAPI document. */
+        @WithDefault("/q/openapi?format=json")
+        String openapiPath();
+
+        /** How long a request may wait for the service before the caller gets a 504 problem. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        CircuitBreaker circuitBreaker();
+    }
+
+    interface CircuitBreaker {
+
+        /** Consecutive failures (no connection, timeout, 5xx from the gateway's view) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit refuses calls before one trial call is let through. */
+        @WithDefault("PT5S")
+        Duration openFor();
+    }
+
+    interface Route {
+
+        /** Path prefixes served by this route; a prefix matches itself and anything below it. */
+        List<String> prefixes();
+
+        /** Name of the upstream in {@link #upstreams()}. */
+        String upstream();
+
+        /** Methods that anonymous callers may use on this route (open data); every other call needs a token. */
+        Optional<Set<String>> anonymousMethods();
+
+        /** Overrides the upstream's timeout for this route. */
+        Optional<Duration> timeout();
+
+        RateLimit rateLimit();
+
+        /** Overrides {@link GatewayConfig#maxBodySize()} for this route (bulk imports need more). */
+        Optional<Long> maxBodySize();
+    }
+
+    interface RateLimit {
+
+        /** Requests per window for one client (token {@code azp} and subject) or, if anonymous, one address. */
+        @WithDefault("600")
+        int requests();
+
+        @WithDefault("PT1M")
+        Duration window();
+    }
+
+    /** Largest request body the gateway forwards, in bytes; larger is a 413 problem. */
+    @WithDefault("10485760")
+    long maxBodySize();
+}

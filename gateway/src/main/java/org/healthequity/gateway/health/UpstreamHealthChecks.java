@@ -1,0 +1,51 @@
+package org.healthequity.gateway.health;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+import org.healthequity.gateway.client.Upstreams;
+
+/**
+ * One readiness check per upstream, named after it: ready when the service says it is ready. The gateway keeps
+ * serving the other routes when one service is down, so orchestrators should probe its liveness, not this.
+ */
+@Singleton
+public class UpstreamHealthChecks {
+
+    private static final long TIMEOUT_MILLIS = 2_000;
+
+    void register(@Observes StartupEvent start, @Readiness HealthRegistry readiness, Upstreams upstreams) {
+        upstreams.all().values().forEach(upstream -> readiness.register("upstream " + upstream.name(),
+                () -> check(upstreams, upstream)));
+    }
+
+    private static Uni<HealthCheckResponse> check(Upstreams upstreams, Upstreams.Upstream upstream) {
+        var request = upstreams.client().request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setServer(upstream.address()).setHost(upstream.host()).setPort(upstream.port())
+                        .setURI(upstream.config().healthPath()).setTimeout(TIMEOUT_MILLIS))
+                .compose(call -> call.send())
+                .compose(response -> response.body().map(body -> response.statusCode()));
+        return Uni.createFrom().completionStage(request.toCompletionStage())
+                .map(status -> HealthCheckResponse.named("upstream " + upstream.name())
+                        .status(status == 200)
+                        .withData("url", upstream.url().toString())
+                        .withData("httpStatus", status)
+                        .withData("circuit", upstream.circuit().state().name())
+                        .build())
+                .onFailure().recoverWithItem(failure -> HealthCheckResponse.named("upstream " + upstream.name())
+                        .down()
+                        .withData("url", upstream.url().toString())
+                        .withData("error", String.valueOf(failure.getMessage()))
+                        .withData("circuit", upstream.circuit().state().name())
+                        .build());
+    }
+}

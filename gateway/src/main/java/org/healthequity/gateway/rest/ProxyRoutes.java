@@ -1,0 +1,235 @@
+package org.healthequity.gateway.rest;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyOptions;
+import io.vertx.httpproxy.ProxyResponse;
+
+import org.healthequity.gateway.client.Upstreams;
+import org.healthequity.gateway.service.RateLimiter;
+import org.healthequity.gateway.service.RouteTable;
+import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
+
+/**
+ * Everything under {@code /api/}: refuse unsafe paths, find the route, check the caller at the edge, count them
+ * against their rate limit, and forward the request unchanged to the route's service with the caller's token, the
+ * request id and the forwarding headers. A service that cannot be reached, or does not answer in time, gives a
+ * problem response rather than a hang, and trips its circuit so that later callers are answered at once.
+ */
+@Singleton
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    static final String CHALLENGE = "Bearer realm=\"health-equity\"";
+
+    private final RouteTable routes;
+    private final Upstreams upstreams;
+    private final RateLimiter rateLimiter;
+    private final MeterRegistry meters;
+    private final Vertx vertx;
+    private HttpProxy proxy;
+
+    ProxyRoutes(RouteTable routes, Upstreams upstreams, RateLimiter rateLimiter, MeterRegistry meters, Vertx vertx) {
+        this.routes = routes;
+        this.upstreams = upstreams;
+        this.rateLimiter = rateLimiter;
+        this.meters = meters;
+        this.vertx = vertx;
+    }
+
+    void register(@Observes Router router) {
+        proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstreams.client());
+        proxy.origin(this::originRequest);
+        proxy.addInterceptor(new UpstreamOutcome());
+        router.route("/api/*").handler(this::forward);
+        router.route().failureHandler(this::authenticationFailure);
+        Duration longestWindow = routes.routes().stream().map(ResolvedRoute::rateLimitWindow)
+                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+        vertx.setPeriodic(longestWindow.toMillis(), id -> rateLimiter.evictExpired(longestWindow));
+    }
+
+    private void forward(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        long started = System.nanoTime();
+        String path = request.path();
+        if (!RouteTable.isSafe(path)) {
+            GatewayProblems.MALFORMED_REQUEST.send(request,
+                    "The path contains encoded separators, encoded dots or dot segments");
+            return;
+        }
+        Optional<ResolvedRoute> match = routes.match(path);
+        if (match.isEmpty()) {
+            GatewayProblems.NOT_FOUND.send(request, "No API resource at " + path);
+            return;
+        }
+        ResolvedRoute route = match.get();
+        context.addEndHandler(done -> timer(route, request).record(System.nanoTime() - started,
+                java.util.concurrent.TimeUnit.NANOSECONDS));
+
+        SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if (anonymous && !route.allowsAnonymous(request.method().name())) {
+            GatewayProblems.UNAUTHORIZED.send(request, "This operation needs a bearer token from the health-equity realm",
+                    Map.of("WWW-Authenticate", CHALLENGE));
+            return;
+        }
+
+        RateLimiter.Decision decision = rateLimiter.acquire(route.name() + '|' + clientKey(identity, request),
+                route.rateLimitRequests(), route.rateLimitWindow());
+        request.response()
+                .putHeader("RateLimit-Policy", decision.limit() + ";w=" + decision.windowSeconds())
+                .putHeader("RateLimit", "limit=" + decision.limit() + ", remaining=" + decision.remaining()
+                        + ", reset=" + decision.resetSeconds());
+        if (!decision.allowed()) {
+            GatewayProblems.TOO_MANY_REQUESTS.send(request, "Rate limit of " + decision.limit() + " requests per "
+                    + decision.windowSeconds() + " s reached on this route; retry after "
+                    + decision.resetSeconds() + " s", Map.of("Retry-After", Long.toString(decision.resetSeconds())));
+            return;
+        }
+
+        String length = request.getHeader("Content-Length");
+        if (length != null && parseLength(length) > route.maxBodySize()) {
+            GatewayProblems.PAYLOAD_TOO_LARGE.send(request, "The request body is larger than the "
+                    + route.maxBodySize() + " bytes this route accepts", Map.of("Connection", "close"));
+            return;
+        }
+
+        Upstreams.Upstream upstream = upstreams.get(route.upstream());
+        if (!upstream.circuit().tryAcquire()) {
+            GatewayProblems.SERVICE_UNAVAILABLE.send(request, "The " + upstream.name() + " service is unavailable; "
+                    + "the gateway stopped calling it after repeated failures",
+                    Map.of("Retry-After", Long.toString(upstream.circuit().secondsUntilRetry())));
+            return;
+        }
+        addForwardingHeaders(request);
+        proxy.handle(request);
+    }
+
+    private Future<HttpClientRequest> originRequest(ProxyContext context) {
+        HttpServerRequest request = context.request().proxiedRequest();
+        ResolvedRoute route = routes.match(request.path()).orElseThrow();
+        Upstreams.Upstream upstream = upstreams.get(route.upstream());
+        context.set("upstream", upstream);
+        return context.client().request(new RequestOptions()
+                .setServer(upstream.address())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setTimeout(route.timeout().toMillis()));
+    }
+
+    /** Records each call's outcome on the service's circuit and turns transport failures into problems. */
+    private static final class UpstreamOutcome implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest()
+                    .map(response -> {
+                        Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
+                        if (upstream != null) {
+                            upstream.circuit().onSuccess();
+                        }
+                        return response;
+                    })
+                    .recover(failure -> {
+                        Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
+                        String name = upstream == null ? "upstream" : upstream.name();
+                        if (upstream != null) {
+                            upstream.circuit().onFailure();
+                        }
+                        boolean timedOut = failure instanceof TimeoutException
+                                || failure.getClass().getSimpleName().contains("Timeout");
+                        GatewayProblems problem = timedOut ? GatewayProblems.GATEWAY_TIMEOUT
+                                : GatewayProblems.SERVICE_UNAVAILABLE;
+                        String detail = timedOut ? "The " + name + " service did not answer in time"
+                                : "The " + name + " service could not be reached";
+                        LOG.warnf("%s: %s", detail, failure.toString());
+                        HttpServerRequest incoming = context.request().proxiedRequest();
+                        ProxyResponse response = context.request().release().response()
+                                .setStatusCode(problem.status())
+                                .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
+                                .setBody(Body.body(problem.body(detail, incoming.path(),
+                                        incoming.getHeader(RequestIdRoutes.HEADER))));
+                        if (problem == GatewayProblems.SERVICE_UNAVAILABLE) {
+                            response.putHeader("Retry-After", "5");
+                        }
+                        return Future.succeededFuture(response);
+                    });
+        }
+    }
+
+    /**
+     * A refused token (expired, wrongly signed, wrong issuer or audience, {@code alg: none}) fails authentication
+     * before any route runs; answer it as a problem with the bearer challenge.
+     */
+    private void authenticationFailure(RoutingContext context) {
+        if (context.failure() instanceof AuthenticationFailedException) {
+            GatewayProblems.UNAUTHORIZED.send(context.request(), "The bearer token is not valid for the health-equity "
+                    + "realm (expired, wrongly signed, or issued for something else)",
+                    Map.of("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""));
+        } else {
+            context.next();
+        }
+    }
+
+    /** The rate-limited client: the token's client and subject, or the caller's address when anonymous. */
+    private static String clientKey(SecurityIdentity identity, HttpServerRequest request) {
+        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
+            Object azp = token.getClaim("azp");
+            return "client:" + (azp == null ? "" : azp) + '/' + token.getSubject();
+        }
+        return "address:" + request.remoteAddress().hostAddress();
+    }
+
+    private static void addForwardingHeaders(HttpServerRequest request) {
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        String client = request.remoteAddress().hostAddress();
+        request.headers()
+                .set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client)
+                .set("X-Forwarded-Proto", request.scheme())
+                .set("X-Forwarded-Host", request.authority().toString());
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private Timer timer(ResolvedRoute route, HttpServerRequest request) {
+        return Timer.builder("gateway.requests")
+                .description("Requests the gateway answered, by route, method and status")
+                .tag("route", route.name())
+                .tag("upstream", route.upstream())
+                .tag("method", request.method().name())
+                .tag("status", Integer.toString(request.response().getStatusCode()))
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+}

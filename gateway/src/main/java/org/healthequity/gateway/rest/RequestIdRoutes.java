@@ -1,0 +1,34 @@
+package org.healthequity.gateway.rest;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.MDC;
+
+import io.vertx.ext.web.Router;
+
+/**
+ * Accepts the caller's {@code X-Request-Id} when it is a sane token, or creates one, before anything else runs: the
+ * id goes to the service with the request, back to the caller, and into every log line on the way.
+ */
+@Singleton
+public class RequestIdRoutes {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    void register(@Observes Router router) {
+        router.route().order(-1_000_000).handler(context -> {
+            String candidate = context.request().getHeader(HEADER);
+            String id = candidate != null && ACCEPTABLE.matcher(candidate).matches() ? candidate
+                    : UUID.randomUUID().toString();
+            context.request().headers().set(HEADER, id);
+            context.response().putHeader(HEADER, id);
+            MDC.put("requestId", id);
+            context.next();
+        });
+    }
+}

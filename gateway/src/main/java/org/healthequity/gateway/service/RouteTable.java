@@ -1,0 +1,84 @@
+package org.healthequity.gateway.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Singleton;
+
+import org.healthequity.gateway.config.GatewayConfig;
+
+/**
+ * The configured route table, resolved once: which route and upstream a path belongs to, and whether a path is safe
+ * to forward at all.
+ */
+@Singleton
+public class RouteTable {
+
+    /** A route as the request handling needs it. */
+    public record ResolvedRoute(String name, String prefix, String upstream, Set<String> anonymousMethods,
+            Duration timeout, int rateLimitRequests, Duration rateLimitWindow, long maxBodySize) {
+
+        public boolean allowsAnonymous(String method) {
+            return anonymousMethods.contains(method.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * Encoded separators, encoded dots, backslashes, NUL and empty or dot segments could make a service see a
+     * different path from the one the gateway routed and authorised, so such paths are refused outright.
+     */
+    private static final Pattern UNSAFE = Pattern.compile("(?i)%2f|%5c|%2e|%00|\\\\|//|(^|/)\\.{1,2}(/|$)");
+
+    private final List<ResolvedRoute> byLongestPrefix;
+
+    RouteTable(GatewayConfig config) {
+        List<ResolvedRoute> routes = new ArrayList<>();
+        for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
+            GatewayConfig.Route route = entry.getValue();
+            GatewayConfig.Upstream upstream = config.upstreams().get(route.upstream());
+            if (upstream == null) {
+                throw new IllegalStateException("Route '" + entry.getKey() + "' names unknown upstream '"
+                        + route.upstream() + "'");
+            }
+            Set<String> anonymous = route.anonymousMethods().orElse(Set.of()).stream()
+                    .map(method -> method.trim().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+            for (String prefix : route.prefixes()) {
+                routes.add(new ResolvedRoute(entry.getKey(), stripTrailingSlash(prefix), route.upstream(), anonymous,
+                        route.timeout().orElse(upstream.timeout()), route.rateLimit().requests(),
+                        route.rateLimit().window(), route.maxBodySize().orElse(config.maxBodySize())));
+            }
+        }
+        routes.sort(Comparator.comparingInt((ResolvedRoute route) -> route.prefix().length()).reversed());
+        this.byLongestPrefix = List.copyOf(routes);
+    }
+
+    /** The route whose prefix is the longest that matches the path on a segment boundary. */
+    public Optional<ResolvedRoute> match(String path) {
+        for (ResolvedRoute route : byLongestPrefix) {
+            String prefix = route.prefix();
+            if (path.equals(prefix) || path.startsWith(prefix) && path.charAt(prefix.length()) == '/') {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<ResolvedRoute> routes() {
+        return byLongestPrefix;
+    }
+
+    public static boolean isSafe(String rawPath) {
+        return rawPath != null && rawPath.startsWith("/") && !UNSAFE.matcher(rawPath).find();
+    }
+
+    private static String stripTrailingSlash(String prefix) {
+        return prefix.length() > 1 && prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    }
+}

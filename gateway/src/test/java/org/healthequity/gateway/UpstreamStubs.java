@@ -1,0 +1,50 @@
+package org.healthequity.gateway;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stand-ins for the services behind the gateway: indicators and workstreams are stub servers the tests program and
+ * inspect; evaluation points at a port where nothing listens, as a stopped service would.
+ */
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    public static WireMockServer indicators;
+    public static WireMockServer workstreams;
+    public static int deadPort;
+
+    @Override
+    public Map<String, String> start() {
+        indicators = new WireMockServer(wireMockConfig().dynamicPort());
+        workstreams = new WireMockServer(wireMockConfig().dynamicPort());
+        indicators.start();
+        workstreams.start();
+        deadPort = freePort();
+        return Map.of(
+                "gateway.upstreams.indicators.url", indicators.baseUrl(),
+                "gateway.upstreams.workstreams.url", workstreams.baseUrl(),
+                "gateway.upstreams.evaluation.url", "http://localhost:" + deadPort);
+    }
+
+    @Override
+    public void stop() {
+        indicators.stop();
+        workstreams.stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -26,7 +26,8 @@ public class RequestIdRoutes {
             String id = candidate != null && ACCEPTABLE.matcher(candidate).matches() ? candidate
                     : UUID.randomUUID().toString();
             context.request().headers().set(HEADER, id);
-            context.response().putHeader(HEADER, id);
+            // Set last, so that the service's echo of the same id does not appear twice.
+            context.addHeadersEndHandler(end -> context.response().headers().set(HEADER, id));
             MDC.put("requestId", id);
             context.next();
         });

@@ -1,0 +1,145 @@
+package org.healthequity.indicators.mapping;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A streaming RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks inside, CRLF, LF or
+ * CR line ends, and a leading byte-order mark. It reads one record at a time, so a file of any size fits in memory.
+ */
+public final class CsvReader implements AutoCloseable {
+
+    /** A malformed record, with the line it started on. */
+    public static final class MalformedCsvException extends RuntimeException {
+
+        private final long line;
+
+        MalformedCsvException(long line, String message) {
+            super("line " + line + ": " + message);
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    private long line = 1;
+    private boolean started;
+    private final StringBuilder field = new StringBuilder(64);
+
+    public CsvReader(Reader in) {
+        this.in = in;
+    }
+
+    /** The line the next record starts on. */
+    public long line() {
+        return line;
+    }
+
+    /** The next record's fields, or null at the end. A blank line is a record with one empty field. */
+    public List<String> next() {
+        if (!started) {
+            started = true;
+            if (fill() && buffer[position] == '\uFEFF') {
+                position++;
+            }
+        }
+        if (!fill()) {
+            return null;
+        }
+        List<String> record = new ArrayList<>(32);
+        long startLine = line;
+        field.setLength(0);
+        boolean quoted = false;
+        boolean afterQuote = false;
+        while (true) {
+            if (!fill()) {
+                if (quoted) {
+                    throw new MalformedCsvException(startLine, "a quoted field is not closed before the end");
+                }
+                record.add(field.toString());
+                return record;
+            }
+            char c = buffer[position++];
+            if (quoted) {
+                if (c == '"') {
+                    if (fill() && buffer[position] == '"') {
+                        field.append('"');
+                        position++;
+                    } else {
+                        quoted = false;
+                        afterQuote = true;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+                continue;
+            }
+            switch (c) {
+                case ',' -> {
+                    record.add(field.toString());
+                    field.setLength(0);
+                    afterQuote = false;
+                }
+                case '\r', '\n' -> {
+                    if (c == '\r' && fill() && buffer[position] == '\n') {
+                        position++;
+                    }
+                    line++;
+                    record.add(field.toString());
+                    return record;
+                }
+                case '"' -> {
+                    if (field.length() == 0 && !afterQuote) {
+                        quoted = true;
+                    } else {
+                        throw new MalformedCsvException(line, "a quote inside an unquoted field");
+                    }
+                }
+                default -> {
+                    if (afterQuote) {
+                        throw new MalformedCsvException(line, "text after a closing quote");
+                    }
+                    field.append(c);
+                }
+            }
+        }
+    }
+
+    private boolean fill() {
+        if (position < limit) {
+            return true;
+        }
+        try {
+            int read = in.read(buffer, 0, buffer.length);
+            if (read <= 0) {
+                return false;
+            }
+            position = 0;
+            limit = read;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -63,8 +63,7 @@ public final class CsvWriter implements AutoCloseable {
             return "";
         }
         if (value instanceof Double number) {
-            return number.isNaN() || number.isInfinite() ? "" : BigDecimal.valueOf(number).stripTrailingZeros()
-                    .toPlainString();
+            return plain(number);
         }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
@@ -80,6 +79,18 @@ public final class CsvWriter implements AutoCloseable {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /** A number as BI tools read it: no exponent, no trailing ".0". */
+    public static String plain(double number) {
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            return "";
+        }
+        String text = Double.toString(number);
+        if (text.indexOf('E') >= 0) {
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     private static boolean looksLikeFormula(String text) {

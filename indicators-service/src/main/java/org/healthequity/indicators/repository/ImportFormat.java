@@ -1,0 +1,6 @@
+package org.healthequity.indicators.repository;
+
+public enum ImportFormat {
+    FINGERTIPS_CSV,
+    JSON
+}

@@ -1,0 +1,6 @@
+package org.healthequity.indicators.repository;
+
+public enum ImportStatus {
+    COMMITTED,
+    REJECTED
+}

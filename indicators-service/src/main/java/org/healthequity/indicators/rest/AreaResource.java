@@ -1,0 +1,73 @@
+package org.healthequity.indicators.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.PageParams;
+import org.healthequity.common.paging.PageRequest;
+import org.healthequity.common.paging.Pages;
+import org.healthequity.indicators.mapping.AreaGroupView;
+import org.healthequity.indicators.mapping.AreaView;
+import org.healthequity.indicators.repository.AreaType;
+import org.healthequity.indicators.service.AreaService;
+
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Areas", description = "Geographies by ONS code, and named groups of them")
+@PermitAll
+@Path("/api/v1")
+public class AreaResource {
+
+    private final AreaService areas;
+
+    AreaResource(AreaService areas) {
+        this.areas = areas;
+    }
+
+    @GET
+    @Path("/areas")
+    @Operation(summary = "List areas", description = "Open data: no token needed.")
+    public Response list(@RestQuery @Parameter(description = "COUNTRY, REGION, COUNTY_UA, DISTRICT_UA, WARD or OTHER",
+            example = "COUNTY_UA") String type,
+            @RestQuery @Parameter(description = "Only the children of this area", example = "E12000006") String parent,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, areas.list(QueryParams.enumValue(AreaType.class, "type", type), parent,
+                page));
+    }
+
+    @GET
+    @Path("/areas/{code}")
+    @Operation(summary = "Get an area")
+    public AreaView get(@RestPath @Parameter(example = "E06000032") String code) {
+        return areas.get(code);
+    }
+
+    @GET
+    @Path("/area-groups")
+    @Operation(summary = "List area groups")
+    public Response groups(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, areas.listGroups(page));
+    }
+
+    @GET
+    @Path("/area-groups/{id}")
+    @Operation(summary = "Get an area group with its members")
+    public AreaGroupView group(@RestPath @Parameter(example = "east-of-england-counties-uas") String id) {
+        return areas.getGroup(id);
+    }
+}

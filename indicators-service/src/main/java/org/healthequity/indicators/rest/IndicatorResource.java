@@ -1,0 +1,91 @@
+package org.healthequity.indicators.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.PageParams;
+import org.healthequity.common.paging.PageRequest;
+import org.healthequity.common.paging.Pages;
+import org.healthequity.common.security.Roles;
+import org.healthequity.indicators.mapping.IndicatorRequest;
+import org.healthequity.indicators.service.IndicatorService;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "Outcome indicators per Marmot principle and how their values are judged")
+public class IndicatorResource {
+
+    private final IndicatorService indicators;
+
+    IndicatorResource(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List indicators", description = "Open data: no token needed.")
+    public Response list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8", example = "1") String principle,
+            @RestQuery @Parameter(description = "Text in the name or definition", example = "mortality") String q,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, indicators.list(QueryParams.integer("principle", principle), q, page));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get an indicator")
+    public Response get(@RestPath int id) {
+        return indicators.get(id).ok();
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Define an indicator", description = "Give the Fingertips id, or leave it out for the next "
+            + "local id (900000 and above).")
+    public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uriInfo) {
+        var created = indicators.create(request);
+        return created.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(created.body().id())).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Change an indicator's definition", description = "Needs If-Match with the ETag last read.")
+    public Response update(@RestPath int id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull IndicatorRequest request) {
+        return indicators.update(id, ifMatch, request).ok();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Delete an indicator that has no observations")
+    public Response delete(@RestPath int id, @RestHeader("If-Match") String ifMatch) {
+        indicators.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

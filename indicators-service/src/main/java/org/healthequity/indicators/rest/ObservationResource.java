@@ -1,0 +1,104 @@
+package org.healthequity.indicators.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.PageParams;
+import org.healthequity.common.paging.PageRequest;
+import org.healthequity.common.paging.Pages;
+import org.healthequity.common.problem.ApiException;
+import org.healthequity.indicators.repository.ObservationRepository;
+import org.healthequity.indicators.repository.ObservationStatus;
+import org.healthequity.indicators.service.ObservationExport;
+import org.healthequity.indicators.service.ObservationService;
+import org.healthequity.indicators.service.PeriodParser;
+import org.healthequity.indicators.repository.YearType;
+
+@Path("/api/v1/observations")
+@Tag(name = "Observations", description = "Indicator values per area, period and breakdown, with their intervals")
+@PermitAll
+public class ObservationResource {
+
+    private final ObservationService observations;
+    private final ObservationExport export;
+
+    ObservationResource(ObservationService observations, ObservationExport export) {
+        this.observations = observations;
+        this.export = export;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @Operation(summary = "List observations", description = "Open data. JSON is paged; text/csv (or format=csv) "
+            + "streams every matching row in the column layout of a Fingertips download, with comparisons to "
+            + "England and the parent area and the recent trend computed by each indicator's method.")
+    public Response list(
+            @RestQuery @Parameter(description = "Indicator ids, comma-separated", example = "90366,92196")
+            String indicator,
+            @RestQuery @Parameter(description = "Area codes, comma-separated", example = "E06000032,E92000001")
+            String area,
+            @RestQuery @Parameter(description = "Period labels, comma-separated", example = "2020-22") String period,
+            @RestQuery @Parameter(example = "Persons") String sex,
+            @RestQuery @Parameter(example = "All ages") String age,
+            @RestQuery @Parameter(description = "Inequality breakdown type") String categoryType,
+            @RestQuery @Parameter(description = "Inequality category") String category,
+            @RestQuery @Parameter(description = "Only rows changed since, ISO 8601", example = "2024-04-01T00:00:00Z")
+            String updatedSince,
+            @RestQuery @Parameter(description = "PROVISIONAL or PUBLISHED") String status,
+            @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        ObservationRepository.Filter filter = new ObservationRepository.Filter(integers("indicator", indicator),
+                texts(area), periods(period), sex, age, categoryType, category,
+                QueryParams.instant("updatedSince", updatedSince),
+                QueryParams.enumValue(ObservationStatus.class, "status", status));
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.stream("observations.csv", csv -> export.write(filter, csv));
+        }
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, observations.list(filter, page));
+    }
+
+    private static List<String> texts(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** Period labels as stored: {@code 2018 - 20} finds {@code 2018-20}. */
+    private static List<String> periods(String commaSeparated) {
+        return texts(commaSeparated).stream().map(label -> {
+            try {
+                return PeriodParser.parse(label, YearType.FINANCIAL).label;
+            } catch (PeriodParser.UnparseablePeriodException e) {
+                return label;
+            }
+        }).toList();
+    }
+
+    private static List<Integer> integers(String parameter, String commaSeparated) {
+        try {
+            return texts(commaSeparated).stream().map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(parameter, parameter + " must be comma-separated indicator ids");
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package org.healthequity.indicators.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.healthequity.common.csv.CsvWriter;
+import org.healthequity.indicators.repository.Area;
+import org.healthequity.indicators.repository.AreaRepository;
+import org.healthequity.indicators.repository.AreaType;
+import org.healthequity.indicators.repository.Indicator;
+import org.healthequity.indicators.repository.IndicatorRepository;
+import org.healthequity.indicators.repository.ObservationRepository;
+import org.healthequity.indicators.repository.PeriodType;
+import org.healthequity.indicators.statistics.BenchmarkComparison;
+import org.healthequity.indicators.statistics.BenchmarkMethod;
+import org.healthequity.indicators.statistics.ComparisonOutcome;
+import org.healthequity.indicators.statistics.RecentTrend;
+
+/**
+ * Observations as a Fingertips CSV download, streamed from a database cursor: the rows of one series (indicator,
+ * breakdown, area) are held only until the series ends, so memory stays flat however many rows are exported. Each
+ * row is compared with England and with its parent area by the indicator's method, and the latest row of each series
+ * carries its recent trend, as Fingertips' downloads do. The source's own comparisons and trend follow in
+ * {@code Reported …} columns.
+ */
+@ApplicationScoped
+public class ObservationExport {
+
+    static final String ENGLAND = "E92000001";
+    private static final int FETCH_SIZE = 5000;
+
+    private final AgroalDataSource dataSource;
+    private final IndicatorRepository indicators;
+    private final AreaRepository areas;
+
+    ObservationExport(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas) {
+        this.dataSource = dataSource;
+        this.indicators = indicators;
+        this.areas = areas;
+    }
+
+    public void write(ObservationRepository.Filter filter, CsvWriter csv) {
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+            Map<Integer, Indicator> indicatorById = indicators.listAll().stream()
+                    .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
+            Map<String, Area> areaByCode = areas.listAll().stream()
+                    .collect(Collectors.toMap(area -> area.code, Function.identity()));
+            try (Connection connection = dataSource.getConnection()) {
+                Where where = Where.of(filter, true);
+                Where comparable = Where.of(filter, false);
+                Map<String, Double> comparatorValues = comparatorValues(connection, comparable, areaByCode);
+                Map<String, List<Double>> peers = peers(connection, comparable, areaByCode, indicatorById);
+                csv.row(header(parentLabel(connection, where, areaByCode)));
+                stream(connection, where, indicatorById, areaByCode, comparatorValues, peers, csv);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Export failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    static List<String> header(String parentLabel) {
+        return List.of("Indicator ID", "Indicator Name", "Parent Code", "Parent Name", "Area Code", "Area Name",
+                "Area Type", "Sex", "Age", "Category Type", "Category", "Time period", "Value", "Lower CI 95.0 limit",
+                "Upper CI 95.0 limit", "Lower CI 99.8 limit", "Upper CI 99.8 limit", "Count", "Denominator",
+                "Value note", "Recent Trend", "Compared to England value or percentiles",
+                "Compared to " + parentLabel + " value or percentiles", "Time period Sortable", "New data",
+                "Compared to goal", "Status", "Limits source", "Reported trend", "Reported comparison to England",
+                "Reported comparison to parent", "Reported comparison to neighbours", "Source", "Last updated");
+    }
+
+    /** One row of the cursor. */
+    private record Row(int indicatorId, String areaCode, String periodLabel, PeriodType periodType, int sortKey,
+            String sex, String age, String categoryType, String category, Double value, Double count,
+            Double denominator, Double lower95, Double upper95, Double lower998, Double upper998, String limitsSource,
+            String valueNote, String status, String reportedTrend, String reportedVsEngland,
+            String reportedVsRegion, String reportedVsNeighbours, String source, Timestamp updatedAt) {
+
+        boolean sameSeries(Row other) {
+            return other != null && indicatorId == other.indicatorId && areaCode.equals(other.areaCode)
+                    && sex.equals(other.sex) && age.equals(other.age) && categoryType.equals(other.categoryType)
+                    && category.equals(other.category);
+        }
+
+        String key(String area) {
+            return indicatorId + "|" + periodLabel + "|" + sex + "|" + age + "|" + categoryType + "|" + category
+                    + "|" + area;
+        }
+    }
+
+    private void stream(Connection connection, Where where, Map<Integer, Indicator> indicatorById,
+            Map<String, Area> areaByCode, Map<String, Double> comparatorValues, Map<String, List<Double>> peers,
+            CsvWriter csv) throws SQLException {
+        String sql = "SELECT indicator_id, area_code, period_label, period_type, period_sort_key, sex, age, "
+                + "category_type, category, value, count, denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, "
+                + "upper_ci_99_8, limits_source, value_note, status, reported_trend, reported_vs_england, "
+                + "reported_vs_region, reported_vs_neighbours, source, updated_at FROM observation"
+                + where.sql() + " ORDER BY indicator_id, sex, age, category_type, category, area_code, "
+                + "period_sort_key, period_label";
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(FETCH_SIZE);
+            where.bind(statement);
+            List<Row> series = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Row row = new Row(rows.getInt(1), rows.getString(2), rows.getString(3),
+                            PeriodType.valueOf(rows.getString(4)), rows.getInt(5), rows.getString(6),
+                            rows.getString(7), rows.getString(8), rows.getString(9), number(rows, 10),
+                            number(rows, 11), number(rows, 12), number(rows, 13), number(rows, 14), number(rows, 15),
+                            number(rows, 16), rows.getString(17), rows.getString(18), rows.getString(19),
+                            rows.getString(20), rows.getString(21), rows.getString(22), rows.getString(23),
+                            rows.getString(24), rows.getTimestamp(25));
+                    if (!series.isEmpty() && !row.sameSeries(series.get(0))) {
+                        writeSeries(series, indicatorById, areaByCode, comparatorValues, peers, csv);
+                        series.clear();
+                    }
+                    series.add(row);
+                }
+            }
+            if (!series.isEmpty()) {
+                writeSeries(series, indicatorById, areaByCode, comparatorValues, peers, csv);
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void writeSeries(List<Row> series, Map<Integer, Indicator> indicatorById,
+            Map<String, Area> areaByCode, Map<String, Double> comparatorValues, Map<String, List<Double>> peers,
+            CsvWriter csv) {
+        Indicator indicator = indicatorById.get(series.get(0).indicatorId());
+        Area area = areaByCode.get(series.get(0).areaCode());
+        Area parent = area.parentCode == null ? null : areaByCode.get(area.parentCode);
+        List<RecentTrend.Point> points = new ArrayList<>(series.size());
+        for (Row row : series) {
+            points.add(Benchmarks.point(row.sortKey() / 10000, row.periodType(), row.value(), row.count(),
+                    row.denominator(), row.lower95(), row.upper95()));
+        }
+        String trend = Benchmarks.trend(indicator, points).label();
+        for (int i = 0; i < series.size(); i++) {
+            Row row = series.get(i);
+            BenchmarkComparison.Interval interval = new BenchmarkComparison.Interval(row.value(), row.lower95(),
+                    row.upper95(), row.lower998(), row.upper998());
+            String vsEngland = compared(indicator, interval, area, ENGLAND, row, comparatorValues, peers);
+            String vsParent = parent == null || parent.code.equals(ENGLAND) ? ComparisonOutcome.NOT_COMPARED.label()
+                    : compared(indicator, interval, area, parent.code, row, comparatorValues, peers);
+            csv.row(List.of(row.indicatorId(), indicator.name, parent == null ? "" : parent.code,
+                    parent == null ? "" : parent.name, area.code, area.name, area.type.label(), row.sex(), row.age(),
+                    row.categoryType(), row.category(), row.periodLabel(), cell(row.value()), cell(row.lower95()),
+                    cell(row.upper95()), cell(row.lower998()), cell(row.upper998()), cell(row.count()),
+                    cell(row.denominator()), text(row.valueNote()), i == series.size() - 1 ? trend : "", vsEngland,
+                    vsParent, row.sortKey(), "", "", row.status(), row.limitsSource(), text(row.reportedTrend()),
+                    label(row.reportedVsEngland()), label(row.reportedVsRegion()),
+                    label(row.reportedVsNeighbours()), text(row.source()),
+                    row.updatedAt().toInstant().toString()));
+        }
+    }
+
+    private static String compared(Indicator indicator, BenchmarkComparison.Interval interval, Area area,
+            String comparator, Row row, Map<String, Double> comparatorValues, Map<String, List<Double>> peers) {
+        if (area.code.equals(comparator)) {
+            return ComparisonOutcome.NOT_COMPARED.label();
+        }
+        return Benchmarks.compare(indicator, interval, comparatorValues.get(row.key(comparator)),
+                () -> peers.getOrDefault(row.key(area.type + "<" + comparator), List.of())).outcome().label();
+    }
+
+    /** Values of the areas that others are compared with: England and every parent area. */
+    private static Map<String, Double> comparatorValues(Connection connection, Where where,
+            Map<String, Area> areaByCode) throws SQLException {
+        Set<String> comparators = areaByCode.values().stream().map(area -> area.parentCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        comparators.add(ENGLAND);
+        Map<String, Double> values = new HashMap<>();
+        String sql = "SELECT indicator_id, period_label, sex, age, category_type, category, area_code, value "
+                + "FROM observation" + where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ")
+                + "area_code = ANY (?) AND value IS NOT NULL";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = where.bind(statement);
+            statement.setArray(next, connection.createArrayOf("text", comparators.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.put(rows.getInt(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
+                            + rows.getString(4) + "|" + rows.getString(5) + "|" + rows.getString(6) + "|"
+                            + rows.getString(7), rows.getDouble(8));
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * For quintile indicators only: the values of the areas of each type under each ancestor, so that an area can
+     * be ranked among its comparator's areas of the same type.
+     */
+    private static Map<String, List<Double>> peers(Connection connection, Where where, Map<String, Area> areaByCode,
+            Map<Integer, Indicator> indicatorById) throws SQLException {
+        List<Integer> quintiles = indicatorById.values().stream()
+                .filter(indicator -> indicator.benchmarkMethod == BenchmarkMethod.QUINTILES)
+                .map(indicator -> indicator.id).toList();
+        Map<String, List<Double>> peers = new HashMap<>();
+        if (quintiles.isEmpty()) {
+            return peers;
+        }
+        String sql = "SELECT indicator_id, period_label, sex, age, category_type, category, area_code, value "
+                + "FROM observation" + where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ")
+                + "indicator_id = ANY (?) AND value IS NOT NULL";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = where.bind(statement);
+            statement.setArray(next, connection.createArrayOf("integer", quintiles.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Area area = areaByCode.get(rows.getString(7));
+                    String prefix = rows.getInt(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
+                            + rows.getString(4) + "|" + rows.getString(5) + "|" + rows.getString(6) + "|";
+                    for (Area ancestor = parentOf(area, areaByCode); ancestor != null;
+                            ancestor = parentOf(ancestor, areaByCode)) {
+                        peers.computeIfAbsent(prefix + area.type + "<" + ancestor.code, key -> new ArrayList<>())
+                                .add(rows.getDouble(8));
+                    }
+                }
+            }
+        }
+        return peers;
+    }
+
+    /** "Region" when every exported area's parent is a region; "parent" when they differ. */
+    private static String parentLabel(Connection connection, Where where, Map<String, Area> areaByCode)
+            throws SQLException {
+        Set<AreaType> parentTypes = EnumSet.noneOf(AreaType.class);
+        String sql = "SELECT a.code FROM area a WHERE EXISTS (SELECT 1 FROM observation o" + where.sql()
+                .replace(" WHERE ", " WHERE o.area_code = a.code AND ") + (where.sql().isEmpty()
+                        ? " WHERE o.area_code = a.code" : "") + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            where.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Area parent = parentOf(areaByCode.get(rows.getString(1)), areaByCode);
+                    if (parent != null && !parent.code.equals(ENGLAND)) {
+                        parentTypes.add(parent.type);
+                    }
+                }
+            }
+        }
+        return parentTypes.size() == 1 ? parentTypes.iterator().next().label() : "parent";
+    }
+
+    private static Area parentOf(Area area, Map<String, Area> areaByCode) {
+        return area == null || area.parentCode == null ? null : areaByCode.get(area.parentCode);
+    }
+
+    private static Double number(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static Object cell(Double number) {
+        return number == null ? "" : number;
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String label(String outcome) {
+        return outcome == null ? "" : ComparisonOutcome.valueOf(outcome).label();
+    }
+
+    /** The filter as SQL, with its parameters bound in order. */
+    private record Where(String sql, List<Object> parameters) {
+
+        static Where of(ObservationRepository.Filter filter, boolean includeRowFilters) {
+            List<String> clauses = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            any(clauses, parameters, "indicator_id", filter.indicators(), "integer");
+            if (includeRowFilters) {
+                any(clauses, parameters, "area_code", filter.areas(), "text");
+            }
+            any(clauses, parameters, "period_label", filter.periods(), "text");
+            equal(clauses, parameters, "sex", filter.sex());
+            equal(clauses, parameters, "age", filter.age());
+            equal(clauses, parameters, "category_type", filter.categoryType());
+            equal(clauses, parameters, "category", filter.category());
+            if (includeRowFilters && filter.updatedSince() != null) {
+                clauses.add("updated_at >= ?");
+                parameters.add(Timestamp.from(filter.updatedSince()));
+            }
+            if (includeRowFilters && filter.status() != null) {
+                clauses.add("status = ?");
+                parameters.add(filter.status().name());
+            }
+            return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+        }
+
+        int bind(PreparedStatement statement) throws SQLException {
+            int index = 1;
+            for (Object parameter : parameters) {
+                if (parameter instanceof TypedArray array) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf(array.type(),
+                            array.values().toArray()));
+                } else {
+                    statement.setObject(index++, parameter);
+                }
+            }
+            return index;
+        }
+
+        private static void any(List<String> clauses, List<Object> parameters, String column,
+                Collection<?> values, String type) {
+            if (values != null && !values.isEmpty()) {
+                clauses.add(column + " = ANY (?)");
+                parameters.add(new TypedArray(type, List.copyOf(values)));
+            }
+        }
+
+        private static void equal(List<String> clauses, List<Object> parameters, String column, String value) {
+            if (value != null) {
+                clauses.add(column + " = ?");
+                parameters.add(value);
+            }
+        }
+    }
+
+    private record TypedArray(String type, List<?> values) {
+    }
+}

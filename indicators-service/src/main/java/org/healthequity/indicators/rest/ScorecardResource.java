@@ -1,0 +1,58 @@
+package org.healthequity.indicators.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.indicators.mapping.ScorecardView;
+import org.healthequity.indicators.service.ScorecardService;
+
+@Path("/api/v1/scorecards")
+@Tag(name = "Scorecards", description = "An area's outcome table per Marmot principle")
+@PermitAll
+public class ScorecardResource {
+
+    private final ScorecardService scorecards;
+
+    ScorecardResource(ScorecardService scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    @GET
+    @Path("/{areaCode}")
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @Operation(summary = "An area's outcome table", description = "Open data. Per principle and indicator, the latest "
+            + "two periods (or the given period and the one before), the area's value and intervals, each "
+            + "comparator's value, the comparison computed by the indicator's method beside the one the source "
+            + "reported, and the recent trend. Also as text/csv.")
+    public Response get(@RestPath @Parameter(example = "E06000032") String areaCode,
+            @RestQuery @Parameter(description = "latest (default) or a period label", example = "latest") String period,
+            @RestQuery @Parameter(description = "Comparator area codes, comma-separated; England and the area's "
+                    + "region by default", example = "E92000001,E12000006") String comparators,
+            @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
+            @Context HttpHeaders headers) {
+        List<String> codes = comparators == null || comparators.isBlank() ? List.of()
+                : Arrays.stream(comparators.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
+        ScorecardView scorecard = scorecards.build(areaCode, period, codes);
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.stream("scorecard-" + areaCode + ".csv",
+                    csv -> ScorecardService.csvRows(scorecard).forEach(csv::row));
+        }
+        return Response.ok(scorecard, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,162 @@
+package org.healthequity.indicators.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import org.healthequity.common.testing.EmbeddedPostgresResource;
+import org.healthequity.indicators.mapping.ImportSummary;
+import org.healthequity.indicators.service.DemoDataLoader;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ScorecardResourceTest {
+
+    private static final String LUTON = "E06000032";
+
+    @Inject
+    DemoDataLoader demoData;
+
+    @BeforeEach
+    void loadLutonsOutcomeTable() {
+        demoData.load();
+    }
+
+    @Test
+    void theDemoDataRefusesTheRegionalValueThatCannotBeAPercentage() {
+        ImportSummary summary = demoData.load();
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("value");
+            assertThat(error.message()).contains("5340");
+        });
+        assertThat(summary.created() + summary.updated()).as("loading twice changes nothing").isZero();
+        assertThat(summary.unchanged()).isEqualTo(summary.rowsRead() - 1);
+    }
+
+    @Test
+    void lutonsTableShowsReportedAndComputedComparisonsSideBySide() {
+        JsonPath scorecard = given().when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(200)
+                .body("area.name", equalTo("Luton"))
+                .body("comparators.code", contains("E92000001", "E12000006"))
+                .body("principles.id", contains(0, 1, 2, 3, 4, 5, 6, 8))
+                .extract().jsonPath();
+        String maleLifeExpectancy = "principles[0].indicators.find { it.indicatorId == 90366 && it.sex == 'Male' }";
+        assertThat(scorecard.getList(maleLifeExpectancy + ".periods.period.label"))
+                .containsExactly("2018-20", "2020-22");
+        String latest = maleLifeExpectancy + ".periods[1]";
+        assertThat(scorecard.getDouble(latest + ".value")).isEqualTo(77.0);
+        assertThat(scorecard.getDouble(latest + ".comparisons[0].value")).isEqualTo(78.9);
+        assertThat(scorecard.getString(latest + ".comparisons[0].reported")).isEqualTo("WORSE");
+        assertThat(scorecard.getString(latest + ".comparisons[0].computed")).isEqualTo("NOT_COMPARED");
+        assertThat(scorecard.getString(latest + ".comparisons[0].reason")).contains("confidence interval");
+        assertThat(scorecard.getString(latest + ".reportedVsNeighbours")).isEqualTo("BETTER");
+        assertThat(scorecard.getString(latest + ".trend.reported")).isEqualTo("Significantly worse");
+        assertThat(scorecard.getString(latest + ".trend.computed")).isEqualTo("CANNOT_BE_CALCULATED");
+
+        String occupations = "principles.find { it.id == 3 }.indicators.find { it.indicatorId == 900108 }";
+        assertThat(scorecard.getString(occupations + ".periods[1].comparisons[1].reason"))
+                .as("the refused 5340%% leaves the region without a value").contains("comparator has no value");
+    }
+
+    @Test
+    void computedComparisonsAndTrendsNeedIntervalsAndAFiveYearRun() {
+        int indicator = Indicators.percentage("Scorecard computed comparison indicator");
+        StringBuilder body = new StringBuilder("[");
+        int[] lutonCounts = { 300, 330, 360, 390, 420 };
+        for (int i = 0; i < 5; i++) {
+            int year = 2019 + i;
+            body.append(i == 0 ? "" : ",").append(row(indicator, LUTON, year, lutonCounts[i], 1000))
+                    .append(',').append(row(indicator, "E92000001", year, 300, 1000))
+                    .append(',').append(row(indicator, "E12000006", year, 380, 1000));
+        }
+        body.append(']');
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(body.toString())
+                .when().post("/api/v1/imports").then().statusCode(201);
+
+        JsonPath scorecard = given().when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(200).extract().jsonPath();
+        String latest = "principles.find { it.id == 6 }.indicators.find { it.indicatorId == " + indicator
+                + " }.periods[1]";
+        assertThat(scorecard.getString(latest + ".period.label")).isEqualTo("2023");
+        assertThat(scorecard.getString(latest + ".comparisons[0].computed")).as("42% against England's 30%")
+                .isEqualTo("WORSE");
+        assertThat(scorecard.getString(latest + ".comparisons[1].computed")).as("42% against the region's 38%")
+                .isEqualTo("WORSE");
+        assertThat(scorecard.getString(latest + ".trend.computed")).isEqualTo("INCREASING");
+        assertThat(scorecard.getString(latest + ".trend.label")).isEqualTo("Increasing and getting worse");
+        String earlier = "principles.find { it.id == 6 }.indicators.find { it.indicatorId == " + indicator
+                + " }.periods[0]";
+        assertThat(scorecard.getString(earlier + ".trend.computed")).as("2022 has only four years behind it")
+                .isEqualTo("CANNOT_BE_CALCULATED");
+    }
+
+    @Test
+    void aPeriodShowsThatPeriodAndTheOneBefore() {
+        given().queryParam("period", "2018 - 20").when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(200)
+                .body("period", equalTo("2018 - 20"))
+                .body("principles[0].indicators.find { it.indicatorId == 90366 && it.sex == 'Female' }"
+                        + ".periods.period.label", contains("2018-20"));
+    }
+
+    @Test
+    void theTableComesAsCsvToo() {
+        String csv = given().accept("text/csv").when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract().asString();
+        List<String> lines = new ArrayList<>(List.of(csv.split("\r\n")));
+        assertThat(lines.get(0)).startsWith("Principle,Indicator ID,Indicator,Sex,Age,Unit,Time period,Value")
+                .contains("England value", "Compared to England (computed)", "Compared to England (reported)",
+                        "Recent trend (reported)");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("0,90366,Life expectancy at birth,Male,")
+                .contains("2020-22,77,").contains("Significantly worse"));
+    }
+
+    @Test
+    void unknownAreasAndComparatorsAreRefused() {
+        given().when().get("/api/v1/scorecards/E06000999").then().statusCode(404);
+        given().queryParam("comparators", "E92000001,X").when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("comparators"));
+        given().queryParam("period", "sometime").when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(400);
+    }
+
+    @Test
+    void wardsAreComparedWithEnglandTheRegionAndTheirAuthority() {
+        given().when().get("/api/v1/scorecards/E05002138")
+                .then().statusCode(200)
+                .body("comparators.code", contains("E92000001", "E12000006", LUTON))
+                .body("principles", hasSize(0));
+        given().when().get("/api/v1/areas/E05002138").then().body("name", equalTo("Saints"));
+        given().when().get("/api/v1/area-groups/luton-priority-wards")
+                .then().body("members.name", hasItems("Saints", "Biscot", "Dallow"));
+    }
+
+    private static String row(int indicator, String area, int year, int count, int denominator) {
+        return "{\"indicatorId\":" + indicator + ",\"areaCode\":\"" + area + "\",\"period\":\"" + year
+                + "\",\"count\":" + count + ",\"denominator\":" + denominator + "}";
+    }
+}

@@ -33,6 +33,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port)
+                    // Room for a million-row import between checkpoints, and for its staging table in memory.
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("temp_buffers", "128MB")
+                    .setServerConfig("max_wal_size", "4GB")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

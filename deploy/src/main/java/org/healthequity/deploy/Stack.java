@@ -108,8 +108,8 @@ public final class Stack implements AutoCloseable {
         environment.put("HES_OIDC_URL", config.oidcUrl());
         environment.put("HES_OPENAPI_OIDC_URL", config.oidcUrl());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return register(ManagedProcess.start(name, List.of(java, "-Xmx384m", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", jar.toString()), environment, config.home(), config.logDirectory().resolve(name + ".log")));
+        return register(ManagedProcess.start(name, List.of(java, "-Xmx" + config.serviceHeap(),
+                "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), environment, config.home(), config.logDirectory().resolve(name + ".log")));
     }
 
     private void awaitService(ManagedProcess service, java.util.function.Consumer<String> progress) {

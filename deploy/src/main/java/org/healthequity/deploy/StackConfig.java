@@ -23,12 +23,15 @@ public record StackConfig(
         boolean keycloakInMemory,
         Path keycloakDistribution,
         Path keycloakUnpackDirectory,
-        boolean demoData) {
+        boolean demoData,
+        String serviceHeap) {
 
     public record Ports(int gateway, int indicators, int workstreams, int evaluation, int keycloak, int postgres) {
     }
 
     public static final String KEYCLOAK_VERSION = versions().getProperty("keycloak");
+    /** Maximum heap of each service and of the gateway. */
+    public static final String DEFAULT_SERVICE_HEAP = "384m";
 
     public Path logDirectory() {
         return dataDirectory.resolve("logs");
@@ -68,7 +71,8 @@ public record StackConfig(
                 false,
                 home.resolve("deploy/target/dist/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".tar.gz"),
                 data,
-                !"false".equalsIgnoreCase(env.getOrDefault("HES_DEMO_DATA", "true")));
+                !"false".equalsIgnoreCase(env.getOrDefault("HES_DEMO_DATA", "true")),
+                env.getOrDefault("HES_SERVICE_HEAP", DEFAULT_SERVICE_HEAP));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

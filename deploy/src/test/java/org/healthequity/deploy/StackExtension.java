@@ -43,7 +43,7 @@ public final class StackExtension implements BeforeAllCallback {
                 Optional.empty(), "postgres", "postgres", Optional.empty(), true,
                 Path.of(System.getProperty("hes.keycloak.distribution")),
                 Path.of(System.getProperty("hes.keycloak.unpack-directory")),
-                true);
+                true, StackConfig.DEFAULT_SERVICE_HEAP);
         long started = System.nanoTime();
         stack = Stack.start(config, message -> System.out.println("[stack] " + message));
         System.out.printf("[stack] ready in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,

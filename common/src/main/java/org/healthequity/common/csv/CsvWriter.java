@@ -17,6 +17,7 @@ import java.util.List;
 public final class CsvWriter implements AutoCloseable {
 
     private final Writer out;
+    private int fieldsInRow;
 
     public CsvWriter(Writer out) {
         this.out = out;
@@ -32,9 +33,33 @@ public final class CsvWriter implements AutoCloseable {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(field(values.get(i)));
+                out.write(format(values.get(i)));
             }
             out.write("\r\n");
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next field of the current row, for writers that stream rows field by field. */
+    public CsvWriter field(Object value) {
+        try {
+            if (fieldsInRow++ > 0) {
+                out.write(',');
+            }
+            out.write(format(value));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the row that {@link #field} wrote. */
+    public CsvWriter endRow() {
+        try {
+            out.write("\r\n");
+            fieldsInRow = 0;
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,7 +83,7 @@ public final class CsvWriter implements AutoCloseable {
         flush();
     }
 
-    static String field(Object value) {
+    static String format(Object value) {
         if (value == null) {
             return "";
         }

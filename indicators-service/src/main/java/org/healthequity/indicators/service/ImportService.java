@@ -1,9 +1,14 @@
 package org.healthequity.indicators.service;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,16 +57,21 @@ import org.healthequity.indicators.repository.IndicatorRepository;
 
 /**
  * Bulk import of observations, all-or-nothing by default, with dry runs, idempotent. Rows are read and checked one
- * at a time and streamed into a staging table with PostgreSQL's COPY; one set-based merge then updates the rows
- * that changed and inserts the new ones, so the same data sent twice changes nothing and says so. Imports are
+ * at a time and streamed to PostgreSQL with COPY. New data goes straight into the observation table; data that
+ * touches stored rows goes into a staging table, and one set-based merge updates the rows that changed and inserts
+ * the new ones, so the same data sent twice changes nothing and says so. The body is spooled to a temporary file
+ * as it is read, so that a direct load that meets a stored row can start again through staging. Imports are
  * serialised with an advisory lock, and a rejected import is rolled back whole.
  */
 @ApplicationScoped
 public class ImportService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportService.class);
+
     /** Errors kept in the summary and the stored record; the count says how many there were in all. */
     static final int MAX_REPORTED_ERRORS = 1000;
     private static final long IMPORT_LOCK = 0x4845530001L;
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String KEY_MATCH = "o.indicator_id = s.indicator_id AND o.sex = s.sex AND o.age = s.age "
             + "AND o.category_type = s.category_type AND o.category = s.category AND o.area_code = s.area_code "
             + "AND o.period_label = s.period_label";
@@ -149,111 +159,193 @@ public class ImportService {
         }
     }
 
+    /** What one reading of the rows found and wrote. */
+    private record Pass(int rowsRead, int written, boolean direct, List<ProblemError> errors, int rejectedRows,
+            Set<String> writtenAreas, ObservationRules rules) {
+    }
+
+    /** The direct COPY met a row that already exists: the rows must go through staging and the merge instead. */
+    private static final class ExistingRowsFound extends Exception {
+        ExistingRowsFound(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
     private Outcome stageAndMerge(Request request, DigestInputStream body, String user, Instant started)
             throws SQLException, IOException {
         Map<Integer, Indicator> knownIndicators = indicators.listAll().stream()
                 .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
         Map<String, Area> knownAreas = areas.listAll().stream()
                 .collect(Collectors.toMap(area -> area.code, Function.identity()));
-        ObservationRules rules = new ObservationRules(knownIndicators, knownAreas, request.source());
-        List<ProblemError> errors = new ArrayList<>();
-        Set<Integer> rejectedRows = new HashSet<>();
-        Set<String> stagedAreas = new HashSet<>();
-        int rowsRead = 0;
-        int staged = 0;
-
+        long startedNanos = System.nanoTime();
+        Path spool = Files.createTempFile("hes-import-", ".spool");
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
-                statement.execute(StagingTable.CREATE);
             }
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(StagingTable.COPY);
-            StagingTable.Writer writer = new StagingTable.Writer(copy);
-            try (ImportRows rows = open(request, body)) {
-                for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-                    rowsRead++;
-                    int errorsBefore = errors.size();
-                    ObservationRules.ValidRow valid = rules.check(row, rows, errors);
-                    if (valid == null || errors.size() > errorsBefore) {
-                        rejectedRows.add(row.number());
-                    } else {
-                        writer.write(valid);
-                        stagedAreas.add(valid.areaCode());
-                        staged++;
-                    }
+            long importId = insertRecord(connection, request, user, started);
+            Pass pass;
+            try (OutputStream copyOfBody = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+                SpoolingInputStream input = new SpoolingInputStream(body, copyOfBody);
+                // SQL savepoints: the pool refuses JDBC savepoint calls inside a JTA transaction.
+                execute(connection, "SAVEPOINT before_direct_load");
+                try {
+                    pass = pass(connection, open(request, input), new ObservationRules(knownIndicators, knownAreas,
+                            request.source()), importId, user, true);
+                } catch (ExistingRowsFound existing) {
+                    execute(connection, "ROLLBACK TO SAVEPOINT before_direct_load");
+                    input.transferTo(OutputStream.nullOutputStream());
+                    pass = null;
                 }
+            }
+            if (pass == null) {
+                try (InputStream replay = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+                    pass = pass(connection, open(request, replay), new ObservationRules(knownIndicators, knownAreas,
+                            request.source()), importId, user, false);
+                } catch (ExistingRowsFound impossible) {
+                    throw new IllegalStateException("staging cannot meet existing rows", impossible);
+                }
+            }
+            return finish(connection, request, body, user, started, startedNanos, importId, pass);
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    /**
+     * Reads, checks and writes every row once. Rows go straight into the observation table with COPY when the
+     * first valid row is new and {@code directAllowed}: a first load pays no staging and no merge. Otherwise they
+     * go to the staging table for the merge.
+     */
+    private Pass pass(Connection connection, ImportRows rows, ObservationRules rules, long importId, String user,
+            boolean directAllowed) throws SQLException, ExistingRowsFound {
+        List<ProblemError> errors = new ArrayList<>();
+        Set<String> writtenAreas = new HashSet<>();
+        NaturalKeys keys = new NaturalKeys();
+        int rowsRead = 0;
+        int rejected = 0;
+        int written = 0;
+        CopyIn copy = null;
+        StagingTable.Writer writer = null;
+        boolean direct = false;
+        try (rows) {
+            for (ImportRow row = rows.next(); row != null; row = rows.next()) {
+                rowsRead++;
+                int errorsBefore = errors.size();
+                ObservationRules.ValidRow valid = rules.check(row, rows, errors);
+                int earlier = valid == null ? 0 : keys.add(valid);
+                if (earlier > 0) {
+                    errors.add(ProblemError.row(row.number(), null, "duplicate_row", "the same indicator ("
+                            + valid.indicatorId() + "), area (" + valid.areaCode() + "), period ("
+                            + valid.period().label + ") and breakdown as row " + earlier));
+                }
+                if (valid == null || errors.size() > errorsBefore) {
+                    rejected++;
+                    continue;
+                }
+                if (writer == null) {
+                    direct = directAllowed && !exists(connection, valid);
+                    copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(direct ? StagingTable.COPY_DIRECT
+                            : createStaging(connection));
+                    writer = direct ? StagingTable.Writer.direct(copy, importId, user) : StagingTable.Writer.staging(copy);
+                }
+                writer.write(valid);
+                writtenAreas.add(valid.areaCode());
+                written++;
+            }
+            if (writer != null) {
                 writer.finish();
-            } catch (RuntimeException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                throw e;
             }
+        } catch (SQLException e) {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+            if (direct && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ExistingRowsFound(e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+        return new Pass(rowsRead, written, direct, errors, rejected, writtenAreas, rules);
+    }
 
-            for (ProblemError duplicate : duplicates(connection)) {
-                errors.add(duplicate);
-                rejectedRows.add(duplicate.row());
+    private Outcome finish(Connection connection, Request request, DigestInputStream body, String user,
+            Instant started, long startedNanos, long importId, Pass pass) throws SQLException, IOException {
+        long read = System.nanoTime();
+        List<ProblemError> errors = new ArrayList<>(pass.errors());
+        if (pass.rowsRead() == 0) {
+            errors.add(ProblemError.field(null, "empty", "the import has no rows"));
+        }
+        int errorCount = errors.size();
+        List<ProblemError> reported = errors.size() > MAX_REPORTED_ERRORS
+                ? List.copyOf(errors.subList(0, MAX_REPORTED_ERRORS)) : List.copyOf(errors);
+        String sha256 = HexFormat.of().formatHex(body.getMessageDigest().digest());
+        if (!errors.isEmpty() && request.mode() == ImportMode.ALL_OR_NOTHING || pass.rowsRead() == 0) {
+            throw new RolledBack(new Outcome(ImportStatus.REJECTED, pass.rowsRead(), 0, 0, 0, pass.rejectedRows(), 0,
+                    errorCount, reported, sha256, null, Instant.now()));
+        }
+        int areasCreated = insertNewAreas(connection, pass.rules().newAreas(), pass.writtenAreas(), user);
+        int created = pass.written();
+        int updated = 0;
+        if (!pass.direct() && pass.written() > 0) {
+            try (Statement statement = connection.createStatement()) {
+                // Without statistics the planner takes the staging table for a few rows and probes row by row.
+                statement.execute("ANALYZE import_staging");
             }
-            if (rowsRead == 0) {
-                errors.add(ProblemError.field(null, "empty", "the import has no rows"));
-            }
-            int errorCount = errors.size();
-            List<ProblemError> reported = errors.size() > MAX_REPORTED_ERRORS
-                    ? List.copyOf(errors.subList(0, MAX_REPORTED_ERRORS)) : List.copyOf(errors);
-            String sha256 = HexFormat.of().formatHex(body.getMessageDigest().digest());
+            updated = update(connection, importId, user);
+            created = insert(connection, importId, user);
+        }
+        int unchanged = pass.written() - created - updated;
+        LOG.infof("Import %d: %d rows read, checked and %s in %.1f s; %d created, %d updated, %d unchanged in %.1f s",
+                importId, pass.rowsRead(), pass.direct() ? "copied" : "staged", (read - startedNanos) / 1e9,
+                created, updated, unchanged, (System.nanoTime() - read) / 1e9);
+        Outcome outcome = new Outcome(ImportStatus.COMMITTED, pass.rowsRead(), created, updated, unchanged,
+                pass.rejectedRows(), areasCreated, errorCount, reported, sha256, importId, Instant.now());
+        completeRecord(connection, importId, outcome);
+        if (request.dryRun()) {
+            throw new RolledBack(new Outcome(ImportStatus.COMMITTED, pass.rowsRead(), created, updated, unchanged,
+                    pass.rejectedRows(), areasCreated, errorCount, reported, sha256, null, outcome.finished()));
+        }
+        return outcome;
+    }
 
-            if (!errors.isEmpty() && request.mode() == ImportMode.ALL_OR_NOTHING || rowsRead == 0) {
-                throw new RolledBack(new Outcome(ImportStatus.REJECTED, rowsRead, 0, 0, 0, rejectedRows.size(), 0,
-                        errorCount, reported, sha256, null, Instant.now()));
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String createStaging(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(StagingTable.CREATE);
+        }
+        return StagingTable.COPY;
+    }
+
+    private static boolean exists(Connection connection, ObservationRules.ValidRow row) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM observation o WHERE "
+                + "o.indicator_id = ? AND o.sex = ? AND o.age = ? AND o.category_type = ? AND o.category = ? "
+                + "AND o.area_code = ? AND o.period_label = ?")) {
+            query.setInt(1, row.indicatorId());
+            query.setString(2, row.sex());
+            query.setString(3, row.age());
+            query.setString(4, row.categoryType());
+            query.setString(5, row.category());
+            query.setString(6, row.areaCode());
+            query.setString(7, row.period().label);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
             }
-            int stagedValid = staged - removeRejected(connection, rejectedRows);
-            int areasCreated = insertNewAreas(connection, rules.newAreas(), stagedAreas, user);
-            long importId = insertRecord(connection, request, user, started, sha256);
-            int updated = update(connection, importId, user);
-            int created = insert(connection, importId, user);
-            int unchanged = stagedValid - created - updated;
-            Outcome outcome = new Outcome(ImportStatus.COMMITTED, rowsRead, created, updated, unchanged,
-                    rejectedRows.size(), areasCreated, errorCount, reported, sha256, importId, Instant.now());
-            completeRecord(connection, importId, outcome);
-            if (request.dryRun()) {
-                throw new RolledBack(new Outcome(ImportStatus.COMMITTED, rowsRead, created, updated, unchanged,
-                        rejectedRows.size(), areasCreated, errorCount, reported, sha256, null, outcome.finished()));
-            }
-            return outcome;
         }
     }
 
     private ImportRows open(Request request, InputStream body) {
         return request.format() == ImportFormat.JSON ? new JsonRows(json, body)
                 : new FingertipsCsvRows(new InputStreamReader(body, StandardCharsets.UTF_8));
-    }
-
-    /** Later rows with the same natural key as an earlier one. */
-    private static List<ProblemError> duplicates(Connection connection) throws SQLException {
-        List<ProblemError> errors = new ArrayList<>();
-        String sql = "SELECT row_number, first_row, indicator_id, area_code, period_label FROM ("
-                + " SELECT row_number, indicator_id, area_code, period_label, min(row_number) OVER (PARTITION BY "
-                + " indicator_id, area_code, period_label, sex, age, category_type, category) AS first_row"
-                + " FROM import_staging) keyed WHERE row_number <> first_row ORDER BY row_number";
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                errors.add(ProblemError.row(rows.getInt(1), null, "duplicate_row", "the same indicator ("
-                        + rows.getInt(3) + "), area (" + rows.getString(4) + "), period (" + rows.getString(5)
-                        + ") and breakdown as row " + rows.getInt(2)));
-            }
-        }
-        return errors;
-    }
-
-    private static int removeRejected(Connection connection, Set<Integer> rejectedRows) throws SQLException {
-        if (rejectedRows.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM import_staging WHERE row_number = ANY (?)")) {
-            delete.setArray(1, connection.createArrayOf("integer", rejectedRows.toArray()));
-            return delete.executeUpdate();
-        }
     }
 
     /** Registers the areas that staged rows need, parents first. */
@@ -295,17 +387,16 @@ public class ImportService {
         needed.add(area);
     }
 
-    private static long insertRecord(Connection connection, Request request, String user, Instant started,
-            String sha256) throws SQLException {
+    private static long insertRecord(Connection connection, Request request, String user, Instant started)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_run (format, mode, status, "
                 + "source, rows_read, created, updated, unchanged, rejected, sha256, started_at, finished_at, "
-                + "created_by) VALUES (?, ?, 'COMMITTED', ?, 0, 0, 0, 0, 0, ?, ?, now(), ?) RETURNING id")) {
+                + "created_by) VALUES (?, ?, 'COMMITTED', ?, 0, 0, 0, 0, 0, '', ?, now(), ?) RETURNING id")) {
             insert.setString(1, request.format().name());
             insert.setString(2, request.mode().name());
             insert.setString(3, request.source());
-            insert.setString(4, sha256);
-            insert.setObject(5, java.sql.Timestamp.from(started));
-            insert.setString(6, user);
+            insert.setObject(4, java.sql.Timestamp.from(started));
+            insert.setString(5, user);
             try (ResultSet id = insert.executeQuery()) {
                 id.next();
                 return id.getLong(1);
@@ -316,7 +407,7 @@ public class ImportService {
     private void completeRecord(Connection connection, long id, Outcome outcome) throws SQLException, IOException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_run SET rows_read = ?, created = ?, "
                 + "updated = ?, unchanged = ?, rejected = ?, areas_created = ?, errors = ?::jsonb, error_count = ?, "
-                + "finished_at = ? WHERE id = ?")) {
+                + "finished_at = ?, sha256 = ? WHERE id = ?")) {
             update.setInt(1, outcome.rowsRead());
             update.setInt(2, outcome.created());
             update.setInt(3, outcome.updated());
@@ -326,7 +417,8 @@ public class ImportService {
             update.setString(7, json.writeValueAsString(outcome.errors()));
             update.setInt(8, outcome.errorCount());
             update.setObject(9, java.sql.Timestamp.from(outcome.finished()));
-            update.setLong(10, id);
+            update.setString(10, outcome.sha256());
+            update.setLong(11, id);
             update.executeUpdate();
         }
     }

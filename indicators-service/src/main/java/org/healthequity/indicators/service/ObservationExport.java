@@ -1,5 +1,6 @@
 package org.healthequity.indicators.service;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+import org.postgresql.core.Utils;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,6 +49,8 @@ import org.healthequity.indicators.statistics.RecentTrend;
 @ApplicationScoped
 public class ObservationExport {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ObservationExport.class);
+
     static final String ENGLAND = "E92000001";
     private static final int FETCH_SIZE = 5000;
 
@@ -70,7 +77,7 @@ public class ObservationExport {
                 Map<String, List<Double>> peers = peers(connection, comparable, areaByCode, indicatorById);
                 csv.row(header(parentLabel(connection, where, areaByCode)));
                 stream(connection, where, indicatorById, areaByCode, comparatorValues, peers, csv);
-            } catch (SQLException e) {
+            } catch (SQLException | IOException e) {
                 throw new IllegalStateException("Export failed: " + e.getMessage(), e);
             }
         });
@@ -86,12 +93,12 @@ public class ObservationExport {
                 "Reported comparison to parent", "Reported comparison to neighbours", "Source", "Last updated");
     }
 
-    /** One row of the cursor. */
+    /** One row of the cursor: the numbers as doubles for the statistics, and as PostgreSQL's text for the file. */
     private record Row(int indicatorId, String areaCode, String periodLabel, PeriodType periodType, int sortKey,
             String sex, String age, String categoryType, String category, Double value, Double count,
-            Double denominator, Double lower95, Double upper95, Double lower998, Double upper998, String limitsSource,
-            String valueNote, String status, String reportedTrend, String reportedVsEngland,
-            String reportedVsRegion, String reportedVsNeighbours, String source, Timestamp updatedAt) {
+            Double denominator, Double lower95, Double upper95, Double lower998, Double upper998, String[] numbers,
+            String limitsSource, String valueNote, String status, String reportedTrend, String reportedVsEngland,
+            String reportedVsRegion, String reportedVsNeighbours, String source, String updatedAt) {
 
         boolean sameSeries(Row other) {
             return other != null && indicatorId == other.indicatorId && areaCode.equals(other.areaCode)
@@ -105,48 +112,71 @@ public class ObservationExport {
         }
     }
 
+    private static final String NUMBERS = "value, count, denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, "
+            + "upper_ci_99_8";
+
+    /**
+     * Streams the rows with {@code COPY … TO STDOUT (FORMAT binary)}: PostgreSQL produces rows continuously while
+     * they are written out, instead of waiting for each fetch of a cursor. Numbers arrive both as doubles (for the
+     * statistics) and as PostgreSQL's shortest exact text (for the file).
+     */
     private void stream(Connection connection, Where where, Map<Integer, Indicator> indicatorById,
             Map<String, Area> areaByCode, Map<String, Double> comparatorValues, Map<String, List<Double>> peers,
-            CsvWriter csv) throws SQLException {
-        String sql = "SELECT indicator_id, area_code, period_label, period_type, period_sort_key, sex, age, "
-                + "category_type, category, value, count, denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, "
-                + "upper_ci_99_8, limits_source, value_note, status, reported_trend, reported_vs_england, "
-                + "reported_vs_region, reported_vs_neighbours, source, updated_at FROM observation"
-                + where.sql() + " ORDER BY indicator_id, sex, age, category_type, category, area_code, "
-                + "period_sort_key, period_label";
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(FETCH_SIZE);
-            where.bind(statement);
-            List<Row> series = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Row row = new Row(rows.getInt(1), rows.getString(2), rows.getString(3),
-                            PeriodType.valueOf(rows.getString(4)), rows.getInt(5), rows.getString(6),
-                            rows.getString(7), rows.getString(8), rows.getString(9), number(rows, 10),
-                            number(rows, 11), number(rows, 12), number(rows, 13), number(rows, 14), number(rows, 15),
-                            number(rows, 16), rows.getString(17), rows.getString(18), rows.getString(19),
-                            rows.getString(20), rows.getString(21), rows.getString(22), rows.getString(23),
-                            rows.getString(24), rows.getTimestamp(25));
-                    if (!series.isEmpty() && !row.sameSeries(series.get(0))) {
-                        writeSeries(series, indicatorById, areaByCode, comparatorValues, peers, csv);
-                        series.clear();
-                    }
-                    series.add(row);
+            CsvWriter csv) throws SQLException, IOException {
+        String sql = "COPY (SELECT indicator_id, area_code, period_label, period_type, period_sort_key, sex, age, "
+                + "category_type, category, " + NUMBERS + ", " + NUMBERS.replace(",", "::text,") + "::text, "
+                + "limits_source, value_note, status, reported_trend, reported_vs_england, reported_vs_region, "
+                + "reported_vs_neighbours, source, (updated_at AT TIME ZONE 'UTC')::text FROM observation"
+                + where.inline()
+                // The natural key's own order, so that the rows come off its index unsorted; each series is then put
+                // in period order in memory, where it is small.
+                + " ORDER BY indicator_id, sex, age, category_type, category, area_code, period_label"
+                + ") TO STDOUT WITH (FORMAT binary)";
+        long started = System.nanoTime();
+        long count = 0;
+        List<Row> series = new ArrayList<>();
+        try (BinaryCopyReader rows = new BinaryCopyReader(new PGCopyInputStream(
+                connection.unwrap(PGConnection.class), sql))) {
+            while (rows.next()) {
+                count++;
+                int indicatorId = rows.int4();
+                String areaCode = rows.text();
+                String periodLabel = rows.text();
+                PeriodType periodType = PeriodType.valueOf(rows.text());
+                int sortKey = rows.int4();
+                String sex = rows.text();
+                String age = rows.text();
+                String categoryType = rows.text();
+                String category = rows.text();
+                Double[] doubles = new Double[7];
+                for (int i = 0; i < doubles.length; i++) {
+                    doubles[i] = rows.float8();
                 }
+                String[] numbers = new String[7];
+                for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = rows.text();
+                }
+                Row row = new Row(indicatorId, areaCode, periodLabel, periodType, sortKey, sex, age, categoryType,
+                        category, doubles[0], doubles[1], doubles[2], doubles[3], doubles[4], doubles[5], doubles[6],
+                        numbers, rows.text(), rows.text(), rows.text(), rows.text(), rows.text(), rows.text(),
+                        rows.text(), rows.text(), isoInstant(rows.text()));
+                if (!series.isEmpty() && !row.sameSeries(series.get(0))) {
+                    writeSeries(series, indicatorById, areaByCode, comparatorValues, peers, csv);
+                    series.clear();
+                }
+                series.add(row);
             }
-            if (!series.isEmpty()) {
-                writeSeries(series, indicatorById, areaByCode, comparatorValues, peers, csv);
-            }
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
+        if (!series.isEmpty()) {
+            writeSeries(series, indicatorById, areaByCode, comparatorValues, peers, csv);
+        }
+        LOG.infof("Exported %d observations in %.1f s", count, (System.nanoTime() - started) / 1e9);
     }
 
     private static void writeSeries(List<Row> series, Map<Integer, Indicator> indicatorById,
             Map<String, Area> areaByCode, Map<String, Double> comparatorValues, Map<String, List<Double>> peers,
             CsvWriter csv) {
+        series.sort(java.util.Comparator.comparingInt(Row::sortKey));
         Indicator indicator = indicatorById.get(series.get(0).indicatorId());
         Area area = areaByCode.get(series.get(0).areaCode());
         Area parent = area.parentCode == null ? null : areaByCode.get(area.parentCode);
@@ -163,15 +193,18 @@ public class ObservationExport {
             String vsEngland = compared(indicator, interval, area, ENGLAND, row, comparatorValues, peers);
             String vsParent = parent == null || parent.code.equals(ENGLAND) ? ComparisonOutcome.NOT_COMPARED.label()
                     : compared(indicator, interval, area, parent.code, row, comparatorValues, peers);
-            csv.row(List.of(row.indicatorId(), indicator.name, parent == null ? "" : parent.code,
-                    parent == null ? "" : parent.name, area.code, area.name, area.type.label(), row.sex(), row.age(),
-                    row.categoryType(), row.category(), row.periodLabel(), cell(row.value()), cell(row.lower95()),
-                    cell(row.upper95()), cell(row.lower998()), cell(row.upper998()), cell(row.count()),
-                    cell(row.denominator()), text(row.valueNote()), i == series.size() - 1 ? trend : "", vsEngland,
-                    vsParent, row.sortKey(), "", "", row.status(), row.limitsSource(), text(row.reportedTrend()),
-                    label(row.reportedVsEngland()), label(row.reportedVsRegion()),
-                    label(row.reportedVsNeighbours()), text(row.source()),
-                    row.updatedAt().toInstant().toString()));
+            csv.field(row.indicatorId()).field(indicator.name).field(parent == null ? "" : parent.code)
+                    .field(parent == null ? "" : parent.name).field(area.code).field(area.name)
+                    .field(area.type.label()).field(row.sex()).field(row.age()).field(row.categoryType())
+                    .field(row.category()).field(row.periodLabel());
+            String[] numbers = row.numbers();
+            csv.field(plain(numbers[0])).field(plain(numbers[3])).field(plain(numbers[4])).field(plain(numbers[5]))
+                    .field(plain(numbers[6])).field(plain(numbers[1])).field(plain(numbers[2]))
+                    .field(text(row.valueNote())).field(i == series.size() - 1 ? trend : "").field(vsEngland)
+                    .field(vsParent).field(row.sortKey()).field("").field("").field(row.status())
+                    .field(row.limitsSource()).field(text(row.reportedTrend())).field(label(row.reportedVsEngland()))
+                    .field(label(row.reportedVsRegion())).field(label(row.reportedVsNeighbours()))
+                    .field(text(row.source())).field(row.updatedAt()).endRow();
         }
     }
 
@@ -273,8 +306,17 @@ public class ObservationExport {
         return rows.wasNull() ? null : value;
     }
 
-    private static Object cell(Double number) {
-        return number == null ? "" : number;
+    /** {@code 2026-11-26 00:23:30.904662}, as PostgreSQL writes a UTC timestamp, in ISO 8601 with its zone. */
+    private static String isoInstant(String utc) {
+        return utc.substring(0, 10) + 'T' + utc.substring(11) + 'Z';
+    }
+
+    /** PostgreSQL's shortest exact text for a double, without an exponent for spreadsheet users. */
+    private static String plain(String number) {
+        if (number == null) {
+            return "";
+        }
+        return number.indexOf('e') >= 0 ? new java.math.BigDecimal(number).toPlainString() : number;
     }
 
     private static String text(String text) {
@@ -309,6 +351,40 @@ public class ObservationExport {
                 parameters.add(filter.status().name());
             }
             return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+        }
+
+        /** The same filter with its values as escaped literals, for a COPY statement, which takes no parameters. */
+        String inline() throws SQLException {
+            StringBuilder sql = new StringBuilder();
+            int parameter = 0;
+            for (int i = 0; i < this.sql.length(); i++) {
+                char c = this.sql.charAt(i);
+                if (c != '?') {
+                    sql.append(c);
+                    continue;
+                }
+                Object value = parameters.get(parameter++);
+                if (value instanceof TypedArray array) {
+                    sql.append("ARRAY[");
+                    for (int j = 0; j < array.values().size(); j++) {
+                        sql.append(j == 0 ? "" : ",");
+                        literal(sql, String.valueOf(array.values().get(j)));
+                    }
+                    sql.append("]::").append(array.type()).append("[]");
+                } else if (value instanceof Timestamp timestamp) {
+                    literal(sql, timestamp.toInstant().toString());
+                    sql.append("::timestamptz");
+                } else {
+                    literal(sql, String.valueOf(value));
+                }
+            }
+            return sql.toString();
+        }
+
+        private static void literal(StringBuilder sql, String value) throws SQLException {
+            sql.append('\'');
+            Utils.escapeLiteral(sql, value, true);
+            sql.append('\'');
         }
 
         int bind(PreparedStatement statement) throws SQLException {

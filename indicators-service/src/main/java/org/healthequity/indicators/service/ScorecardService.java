@@ -1,16 +1,25 @@
 package org.healthequity.indicators.service;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
 
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.mapping.AreaMapper;
@@ -22,8 +31,9 @@ import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
-import org.healthequity.indicators.repository.Observation;
-import org.healthequity.indicators.repository.ObservationRepository;
+import org.healthequity.indicators.repository.LimitsSource;
+import org.healthequity.indicators.repository.Period;
+import org.healthequity.indicators.repository.PeriodType;
 import org.healthequity.indicators.repository.Principle;
 import org.healthequity.indicators.repository.PrincipleRepository;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
@@ -46,62 +56,68 @@ public class ScorecardService {
 
     private final AreaRepository areas;
     private final IndicatorRepository indicators;
-    private final ObservationRepository observations;
     private final PrincipleRepository principles;
+    private final AgroalDataSource dataSource;
 
-    ScorecardService(AreaRepository areas, IndicatorRepository indicators, ObservationRepository observations,
-            PrincipleRepository principles) {
+    ScorecardService(AreaRepository areas, IndicatorRepository indicators, PrincipleRepository principles,
+            AgroalDataSource dataSource) {
         this.areas = areas;
         this.indicators = indicators;
-        this.observations = observations;
         this.principles = principles;
+        this.dataSource = dataSource;
+    }
+
+    /** One stored value of an area's series, read without the weight of a managed entity. */
+    private record Point(int indicatorId, String sex, String age, Period period, Double value, Double count,
+            Double denominator, Double lower95, Double upper95, Double lower998, Double upper998,
+            LimitsSource limitsSource, String valueNote, String reportedTrend, ComparisonOutcome vsEngland,
+            ComparisonOutcome vsRegion, ComparisonOutcome vsNeighbours) {
+
+        String series() {
+            return indicatorId + "|" + sex + "|" + age;
+        }
     }
 
     public ScorecardView build(String areaCode, String period, List<String> comparatorCodes) {
-        Map<String, Area> areaByCode = areas.listAll().stream()
-                .collect(Collectors.toMap(area -> area.code, Function.identity()));
-        Area area = areaByCode.get(areaCode);
-        if (area == null) {
-            throw ApiException.notFound("Area", areaCode);
-        }
-        List<Area> comparators = comparators(area, comparatorCodes, areaByCode);
+        Area area = areas.findByIdOptional(areaCode).orElseThrow(() -> ApiException.notFound("Area", areaCode));
+        List<Area> comparators = comparators(area, comparatorCodes);
         String requestedLabel = period == null || period.isBlank() || period.equalsIgnoreCase(LATEST) ? null
                 : period.trim();
+        String requested = requestedLabel == null ? null : canonical(requestedLabel);
 
-        List<String> codes = new ArrayList<>(comparators.stream().map(comparator -> comparator.code).toList());
-        codes.add(area.code);
-        Map<String, Observation> byKey = new HashMap<>();
-        Map<String, List<Observation>> seriesOfArea = new LinkedHashMap<>();
-        for (Observation observation : observations.forAreas(codes, List.of())) {
-            byKey.put(key(observation.indicatorId, observation.sex, observation.age, observation.period.label,
-                    observation.areaCode), observation);
-            if (observation.areaCode.equals(area.code)) {
-                seriesOfArea.computeIfAbsent(observation.indicatorId + "|" + observation.sex + "|" + observation.age,
-                        key -> new ArrayList<>()).add(observation);
-            }
+        Map<String, List<Point>> seriesOfArea = new LinkedHashMap<>();
+        for (Point point : points(area.code)) {
+            seriesOfArea.computeIfAbsent(point.series(), key -> new ArrayList<>()).add(point);
         }
-        Map<Integer, Indicator> indicatorById = indicators.listAll().stream()
+        Map<String, List<Point>> shownBySeries = new LinkedHashMap<>();
+        Set<String> shownLabels = new HashSet<>();
+        seriesOfArea.forEach((series, points) -> {
+            List<Point> shown = shownPeriods(points, requested);
+            if (!shown.isEmpty()) {
+                shownBySeries.put(series, shown);
+                shown.forEach(point -> shownLabels.add(point.period().label));
+            }
+        });
+        Map<String, Double> comparatorValues = comparatorValues(comparators, shownLabels);
+        Map<Integer, Indicator> indicatorById = indicators.list("id in ?1", shownBySeries.values().stream()
+                .map(points -> points.get(0).indicatorId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
 
         Map<Integer, List<ScorecardView.Row>> rowsByPrinciple = new HashMap<>();
-        List<List<Observation>> ordered = new ArrayList<>(seriesOfArea.values());
-        ordered.sort(Comparator.<List<Observation>>comparingInt(series -> series.get(0).indicatorId)
-                .thenComparingInt(series -> sexRank(series.get(0).sex))
-                .thenComparing(series -> series.get(0).age));
-        for (List<Observation> series : ordered) {
-            Indicator indicator = indicatorById.get(series.get(0).indicatorId);
-            series.sort(Comparator.comparingInt(observation -> observation.period.sortKey));
-            List<Observation> shown = shownPeriods(series, requestedLabel);
-            if (shown.isEmpty()) {
-                continue;
-            }
+        List<String> ordered = new ArrayList<>(shownBySeries.keySet());
+        ordered.sort(Comparator.<String>comparingInt(series -> shownBySeries.get(series).get(0).indicatorId())
+                .thenComparingInt(series -> sexRank(shownBySeries.get(series).get(0).sex()))
+                .thenComparing(series -> shownBySeries.get(series).get(0).age()));
+        for (String series : ordered) {
+            List<Point> shown = shownBySeries.get(series);
+            Indicator indicator = indicatorById.get(shown.get(0).indicatorId());
             List<ScorecardView.PeriodEntry> entries = new ArrayList<>();
-            for (Observation observation : shown) {
-                entries.add(entry(indicator, observation, series, comparators, byKey, areaByCode, area));
+            for (Point point : shown) {
+                entries.add(entry(indicator, point, seriesOfArea.get(series), comparators, comparatorValues, area));
             }
             rowsByPrinciple.computeIfAbsent((int) indicator.principleId, key -> new ArrayList<>())
                     .add(new ScorecardView.Row(indicator.id, indicator.name, indicator.unit, indicator.valueType,
-                            indicator.polarity, indicator.benchmarkMethod, series.get(0).sex, series.get(0).age,
+                            indicator.polarity, indicator.benchmarkMethod, shown.get(0).sex(), shown.get(0).age(),
                             entries));
         }
         List<ScorecardView.PrincipleRows> groups = new ArrayList<>();
@@ -116,31 +132,27 @@ public class ScorecardService {
     }
 
     /** The given comparators, or England and every ancestor between England and the area. */
-    private static List<Area> comparators(Area area, List<String> requested, Map<String, Area> areaByCode) {
+    private List<Area> comparators(Area area, List<String> requested) {
         List<Area> comparators = new ArrayList<>();
         if (requested == null || requested.isEmpty()) {
-            for (Area ancestor = parent(area, areaByCode); ancestor != null; ancestor = parent(ancestor, areaByCode)) {
+            for (Area ancestor = parent(area); ancestor != null; ancestor = parent(ancestor)) {
                 comparators.add(0, ancestor);
             }
             return comparators;
         }
         for (String code : requested) {
-            Area comparator = areaByCode.get(code);
-            if (comparator == null) {
-                throw ApiException.badParameter("comparators", "comparator " + code + " is not a known area code");
-            }
-            comparators.add(comparator);
+            comparators.add(areas.findByIdOptional(code).orElseThrow(() -> ApiException.badParameter("comparators",
+                    "comparator " + code + " is not a known area code")));
         }
         return comparators;
     }
 
-    private static List<Observation> shownPeriods(List<Observation> series, String requestedLabel) {
+    private static List<Point> shownPeriods(List<Point> series, String requested) {
         int last = series.size() - 1;
-        if (requestedLabel != null) {
-            String label = canonical(requestedLabel);
+        if (requested != null) {
             last = -1;
             for (int i = 0; i < series.size(); i++) {
-                if (series.get(i).period.label.equals(label)) {
+                if (series.get(i).period().label.equals(requested)) {
                     last = i;
                 }
             }
@@ -151,54 +163,127 @@ public class ScorecardService {
         return series.subList(Math.max(0, last - PERIODS_SHOWN + 1), last + 1);
     }
 
-    private ScorecardView.PeriodEntry entry(Indicator indicator, Observation observation, List<Observation> series,
-            List<Area> comparators, Map<String, Observation> byKey, Map<String, Area> areaByCode, Area area) {
-        BenchmarkComparison.Interval interval = new BenchmarkComparison.Interval(observation.value,
-                observation.lowerCi95, observation.upperCi95, observation.lowerCi998, observation.upperCi998);
+    private ScorecardView.PeriodEntry entry(Indicator indicator, Point point, List<Point> series,
+            List<Area> comparators, Map<String, Double> comparatorValues, Area area) {
+        BenchmarkComparison.Interval interval = new BenchmarkComparison.Interval(point.value(), point.lower95(),
+                point.upper95(), point.lower998(), point.upper998());
         List<ScorecardView.Comparison> comparisons = new ArrayList<>();
         for (Area comparator : comparators) {
-            Observation theirs = byKey.get(key(indicator.id, observation.sex, observation.age,
-                    observation.period.label, comparator.code));
-            Double comparatorValue = theirs == null ? null : theirs.value;
+            Double comparatorValue = comparatorValues.get(key(indicator.id, point.sex(), point.age(),
+                    point.period().label, comparator.code));
             BenchmarkComparison.Result result = Benchmarks.compare(indicator, interval, comparatorValue,
-                    () -> peerValues(indicator, observation, area, comparator, areaByCode));
+                    () -> peerValues(indicator, point, area, comparator));
             comparisons.add(new ScorecardView.Comparison(comparator.code, comparator.name, comparatorValue,
-                    result.outcome(), result.outcome().label(), result.reason(), reported(observation, comparator)));
+                    result.outcome(), result.outcome().label(), result.reason(), reported(point, comparator)));
         }
         List<RecentTrend.Point> points = new ArrayList<>();
-        for (Observation point : series) {
-            if (point.period.sortKey <= observation.period.sortKey) {
-                points.add(Benchmarks.point(point.period.startYear(), point.period.type, point.value, point.count,
-                        point.denominator, point.lowerCi95, point.upperCi95));
+        for (Point earlier : series) {
+            if (earlier.period().sortKey <= point.period().sortKey) {
+                points.add(Benchmarks.point(earlier.period().startYear(), earlier.period().type, earlier.value(),
+                        earlier.count(), earlier.denominator(), earlier.lower95(), earlier.upper95()));
             }
         }
         RecentTrend.Result trend = Benchmarks.trend(indicator, points);
-        return new ScorecardView.PeriodEntry(PeriodView.of(observation.period), observation.value,
-                observation.lowerCi95, observation.upperCi95, observation.lowerCi998, observation.upperCi998,
-                observation.limitsSource, observation.count, observation.denominator, observation.valueNote,
-                comparisons, observation.reportedVsNeighbours, new ScorecardView.Trend(trend.trend(), trend.label(),
-                        trend.reason(), observation.reportedTrend));
+        return new ScorecardView.PeriodEntry(PeriodView.of(point.period()), point.value(), point.lower95(),
+                point.upper95(), point.lower998(), point.upper998(), point.limitsSource(), point.count(),
+                point.denominator(), point.valueNote(), comparisons, point.vsNeighbours(),
+                new ScorecardView.Trend(trend.trend(), trend.label(), trend.reason(), point.reportedTrend()));
+    }
+
+    /** Every value of the area without an inequality breakdown, series by series in period order. */
+    private List<Point> points(String areaCode) {
+        List<Point> points = new ArrayList<>();
+        query("SELECT indicator_id, sex, age, period_label, period_type, period_start, period_end, period_sort_key, "
+                + "value, count, denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, upper_ci_99_8, limits_source, "
+                + "value_note, reported_trend, reported_vs_england, reported_vs_region, reported_vs_neighbours "
+                + "FROM observation WHERE area_code = ? AND category_type = '' "
+                + "ORDER BY indicator_id, sex, age, period_sort_key, period_label", statement -> {
+                    statement.setString(1, areaCode);
+                }, rows -> points.add(new Point(rows.getInt(1), rows.getString(2), rows.getString(3),
+                        new Period(rows.getString(4), PeriodType.valueOf(rows.getString(5)),
+                                rows.getObject(6, LocalDate.class), rows.getObject(7, LocalDate.class), rows.getInt(8)),
+                        number(rows, 9), number(rows, 10), number(rows, 11), number(rows, 12), number(rows, 13),
+                        number(rows, 14), number(rows, 15), LimitsSource.valueOf(rows.getString(16)),
+                        rows.getString(17), rows.getString(18), outcome(rows.getString(19)),
+                        outcome(rows.getString(20)), outcome(rows.getString(21)))));
+        return points;
+    }
+
+    /** The comparators' values for the periods shown, keyed by indicator, sex, age, period and area. */
+    private Map<String, Double> comparatorValues(List<Area> comparators, Set<String> labels) {
+        Map<String, Double> values = new HashMap<>();
+        if (comparators.isEmpty() || labels.isEmpty()) {
+            return values;
+        }
+        query("SELECT indicator_id, sex, age, period_label, area_code, value FROM observation "
+                + "WHERE area_code = ANY (?) AND period_label = ANY (?) AND category_type = '' AND value IS NOT NULL",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("text",
+                            comparators.stream().map(comparator -> comparator.code).toArray()));
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", labels.toArray()));
+                }, rows -> values.put(key(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5)), rows.getDouble(6)));
+        return values;
     }
 
     /** For quintile indicators: the values of the comparator's areas of the area's own type. */
-    private List<Double> peerValues(Indicator indicator, Observation observation, Area area, Area comparator,
-            Map<String, Area> areaByCode) {
+    private List<Double> peerValues(Indicator indicator, Point point, Area area, Area comparator) {
         if (indicator.benchmarkMethod != BenchmarkMethod.QUINTILES) {
             return List.of();
         }
+        Map<String, Area> areaByCode = areas.listAll().stream()
+                .collect(Collectors.toMap(candidate -> candidate.code, Function.identity()));
         List<String> peers = areaByCode.values().stream()
                 .filter(candidate -> candidate.type == area.type && descends(candidate, comparator, areaByCode))
                 .map(candidate -> candidate.code).toList();
-        return observations.list("indicatorId = ?1 and period.label = ?2 and sex = ?3 and age = ?4 and "
-                + "categoryType = '' and areaCode in ?5 and value is not null", indicator.id, observation.period.label,
-                observation.sex, observation.age, peers).stream().map(peer -> peer.value).toList();
+        List<Double> values = new ArrayList<>();
+        query("SELECT value FROM observation WHERE indicator_id = ? AND period_label = ? AND sex = ? AND age = ? "
+                + "AND category_type = '' AND area_code = ANY (?) AND value IS NOT NULL", statement -> {
+                    statement.setInt(1, indicator.id);
+                    statement.setString(2, point.period().label);
+                    statement.setString(3, point.sex());
+                    statement.setString(4, point.age());
+                    statement.setArray(5, statement.getConnection().createArrayOf("text", peers.toArray()));
+                }, rows -> values.add(rows.getDouble(1)));
+        return values;
     }
 
-    private static ComparisonOutcome reported(Observation observation, Area comparator) {
-        if (comparator.type == AreaType.COUNTRY) {
-            return observation.reportedVsEngland;
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private void query(String sql, Binder binder, RowReader reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Scorecard query failed: " + e.getMessage(), e);
         }
-        return comparator.type == AreaType.REGION ? observation.reportedVsRegion : null;
+    }
+
+    private static Double number(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static ComparisonOutcome outcome(String name) {
+        return name == null ? null : ComparisonOutcome.valueOf(name);
+    }
+
+    private static ComparisonOutcome reported(Point point, Area comparator) {
+        if (comparator.type == AreaType.COUNTRY) {
+            return point.vsEngland();
+        }
+        return comparator.type == AreaType.REGION ? point.vsRegion() : null;
     }
 
     private static boolean descends(Area area, Area ancestor, Map<String, Area> areaByCode) {
@@ -208,6 +293,10 @@ public class ScorecardService {
             }
         }
         return false;
+    }
+
+    private Area parent(Area area) {
+        return area.parentCode == null ? null : areas.findById(area.parentCode);
     }
 
     private static Area parent(Area area, Map<String, Area> areaByCode) {
@@ -223,7 +312,7 @@ public class ScorecardService {
         return rank < 0 ? SEX_ORDER.size() : rank;
     }
 
-    private static String canonical(String label) {
+    static String canonical(String label) {
         try {
             return PeriodParser.parse(label, org.healthequity.indicators.repository.YearType.FINANCIAL).label;
         } catch (PeriodParser.UnparseablePeriodException e) {

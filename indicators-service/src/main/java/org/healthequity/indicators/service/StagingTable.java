@@ -1,7 +1,7 @@
 package org.healthequity.indicators.service;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 
 import org.postgresql.copy.CopyIn;
 
@@ -23,74 +23,89 @@ final class StagingTable {
             + "value_note text, status text NOT NULL, reported_trend text, reported_vs_england text, "
             + "reported_vs_region text, reported_vs_neighbours text, source text) ON COMMIT DROP";
     static final String COPY = "COPY import_staging FROM STDIN";
+    /** Straight into the observation table, for data that is all new. */
+    static final String COPY_DIRECT = "COPY observation (indicator_id, area_code, period_label, period_type, "
+            + "period_start, period_end, period_sort_key, sex, age, category_type, category, value, count, "
+            + "denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, upper_ci_99_8, limits_source, value_note, "
+            + "status, reported_trend, reported_vs_england, reported_vs_region, reported_vs_neighbours, source, "
+            + "import_id, created_by, updated_by) FROM STDIN";
 
     private StagingTable() {
     }
 
-    /** Buffers rows as COPY text lines and sends them in large chunks. */
+    /**
+     * Writes rows as COPY text lines straight into a byte buffer, and sends it in large chunks. Numbers that were
+     * stored as sent are written as their text, which PostgreSQL reads to the same double, sparing a re-format.
+     */
     static final class Writer {
 
         private static final int FLUSH_AT = 1 << 18;
 
         private final CopyIn copy;
-        private final StringBuilder line = new StringBuilder(512);
-        private byte[] buffer = new byte[FLUSH_AT + 4096];
+        private final boolean rowNumbers;
+        private final String trailer;
+        private byte[] buffer = new byte[FLUSH_AT + (1 << 16)];
         private int length;
 
-        Writer(CopyIn copy) {
+        private Writer(CopyIn copy, boolean rowNumbers, String trailer) {
             this.copy = copy;
+            this.rowNumbers = rowNumbers;
+            this.trailer = trailer;
+        }
+
+        /** Lines for the staging table, which keeps each row's number. */
+        static Writer staging(CopyIn copy) {
+            return new Writer(copy, true, null);
+        }
+
+        /** Lines for the observation table itself, with the import and the user on every row. */
+        static Writer direct(CopyIn copy, long importId, String user) {
+            return new Writer(copy, false, importId + "\t" + escape(user) + "\t" + escape(user));
+        }
+
+        private static String escape(String text) {
+            return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
         }
 
         void write(ObservationRules.ValidRow row) throws SQLException {
-            line.setLength(0);
-            field(Integer.toString(row.number()));
-            field(Integer.toString(row.indicatorId()));
+            if (length >= FLUSH_AT) {
+                flush();
+            }
+            if (rowNumbers) {
+                ascii(Integer.toString(row.number()));
+            }
+            ascii(Integer.toString(row.indicatorId()));
             text(row.areaCode());
             text(row.period().label);
-            field(row.period().type.name());
-            date(row.period().start);
-            date(row.period().end);
-            field(Integer.toString(row.period().sortKey));
+            ascii(row.period().type.name());
+            ascii(row.period().start.toString());
+            ascii(row.period().end.toString());
+            ascii(Integer.toString(row.period().sortKey));
             text(row.sex());
             text(row.age());
             text(row.categoryType());
             text(row.category());
-            number(row.value());
-            number(row.count());
-            number(row.denominator());
-            number(row.lower95());
-            number(row.upper95());
-            number(row.lower998());
-            number(row.upper998());
-            field(row.limitsSource().name());
+            Double[] numbers = row.numbers();
+            for (int i = 0; i < numbers.length; i++) {
+                number(numbers[i], row.suppliedText()[i]);
+            }
+            ascii(row.limitsSource().name());
             text(row.valueNote());
-            field(row.status().name());
+            ascii(row.status().name());
             text(row.reportedTrend());
             outcome(row.vsEngland());
             outcome(row.vsRegion());
             outcome(row.vsNeighbours());
             text(row.source());
-            line.setCharAt(line.length() - 1, '\n');
-            append(line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (trailer != null) {
+                raw(trailer);
+            }
+            buffer[length - 1] = '\n';
         }
 
         void finish() throws SQLException {
             flush();
             copy.endCopy();
-        }
-
-        private void append(byte[] bytes) throws SQLException {
-            if (length + bytes.length > buffer.length) {
-                flush();
-                if (bytes.length > buffer.length) {
-                    buffer = new byte[bytes.length];
-                }
-            }
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-            if (length >= FLUSH_AT) {
-                flush();
-            }
         }
 
         private void flush() throws SQLException {
@@ -100,38 +115,115 @@ final class StagingTable {
             }
         }
 
-        private void field(String text) {
-            line.append(text).append('\t');
-        }
-
-        private void date(LocalDate date) {
-            field(date.toString());
-        }
-
-        private void number(Double number) {
-            field(number == null ? "\\N" : number.toString());
+        private void number(Double number, String supplied) {
+            if (number == null) {
+                ascii("\\N");
+            } else if (supplied != null && isPlainDecimal(supplied)) {
+                ascii(supplied);
+            } else {
+                ascii(number.toString());
+            }
         }
 
         private void outcome(ComparisonOutcome outcome) {
-            field(outcome == null ? "\\N" : outcome.name());
+            ascii(outcome == null ? "\\N" : outcome.name());
+        }
+
+        /** Text already in COPY form. */
+        private void raw(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            ensure(bytes.length + 1);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            buffer[length++] = '\t';
+        }
+
+        /** Text known to be ASCII without tabs, newlines or backslashes. */
+        private void ascii(String text) {
+            ensure(text.length() + 1);
+            for (int i = 0; i < text.length(); i++) {
+                buffer[length++] = (byte) text.charAt(i);
+            }
+            buffer[length++] = '\t';
         }
 
         private void text(String text) {
             if (text == null) {
-                field("\\N");
+                ascii("\\N");
                 return;
             }
+            ensure(text.length() * 4 + 1);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> line.append("\\\\");
-                    case '\t' -> line.append("\\t");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> escaped('\\');
+                        case '\t' -> escaped('t');
+                        case '\n' -> escaped('n');
+                        case '\r' -> escaped('r');
+                        default -> buffer[length++] = (byte) c;
+                    }
+                } else {
+                    byte[] encoded = String.valueOf(Character.isHighSurrogate(c) && i + 1 < text.length()
+                            ? new char[] { c, text.charAt(++i) } : new char[] { c })
+                            .getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(encoded, 0, buffer, length, encoded.length);
+                    length += encoded.length;
                 }
             }
-            line.append('\t');
+            buffer[length++] = '\t';
+        }
+
+        private void escaped(char c) {
+            buffer[length++] = '\\';
+            buffer[length++] = (byte) c;
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                byte[] larger = new byte[Math.max(buffer.length * 2, length + more)];
+                System.arraycopy(buffer, 0, larger, 0, length);
+                buffer = larger;
+            }
+        }
+
+        /** Digits with an optional sign, point and exponent: what both Java and PostgreSQL read the same way. */
+        static boolean isPlainDecimal(String text) {
+            int i = 0;
+            int n = text.length();
+            if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int digits = 0;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+            if (i < n && text.charAt(i) == '.') {
+                i++;
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                    digits++;
+                }
+            }
+            if (digits == 0) {
+                return false;
+            }
+            if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+                i++;
+                if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                    i++;
+                }
+                int exponent = 0;
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                    exponent++;
+                }
+                if (exponent == 0) {
+                    return false;
+                }
+            }
+            return i == n;
         }
     }
 }

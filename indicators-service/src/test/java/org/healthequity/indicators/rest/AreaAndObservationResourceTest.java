@@ -100,6 +100,12 @@ class AreaAndObservationResourceTest {
                 .when().get("/api/v1/observations")
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"));
+        String injected = given().queryParam("indicator", indicator).queryParam("sex", "x' OR '1'='1")
+                .queryParam("format", "csv")
+                .when().get("/api/v1/observations")
+                .then().statusCode(200)
+                .extract().asString();
+        assertThat(injected.split("\r\n")).as("a quote in a filter is a value, not SQL").hasSize(1);
         given().queryParam("format", "xml").when().get("/api/v1/observations")
                 .then().statusCode(400)
                 .contentType("application/problem+json");

@@ -143,6 +143,27 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFileThatStartsNewAndThenMeetsStoredRowsIsMergedAfterAll() {
+        int indicator = Indicators.percentage("Fallback to merge indicator");
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv")
+                .body("Indicator ID,Area Code,Time period,Value\n" + indicator + ",E06000032,2019,10\n" + indicator
+                        + ",E06000032,2020,11\n")
+                .when().post("/api/v1/imports")
+                .then().statusCode(201).body("created", equalTo(2));
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv")
+                .body("Indicator ID,Area Code,Time period,Value\n" + indicator + ",E06000032,2021,12\n" + indicator
+                        + ",E06000032,2019,10.5\n" + indicator + ",E06000032,2020,11\n")
+                .when().post("/api/v1/imports")
+                .then().statusCode(201)
+                .body("created", equalTo(1))
+                .body("updated", equalTo(1))
+                .body("unchanged", equalTo(1));
+        given().queryParam("indicator", indicator).queryParam("period", "2019")
+                .when().get("/api/v1/observations")
+                .then().body("items[0].value", equalTo(10.5f));
+    }
+
+    @Test
     void aDryRunCountsButStoresNothing() {
         int indicator = Indicators.percentage("Dry run test indicator");
         String body = "[{\"indicatorId\":" + indicator + ",\"areaCode\":\"E06000032\",\"period\":\"2023\","

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.healthequity.indicators.repository.YearType;
+import org.healthequity.common.period.YearType;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.Polarity;
 import org.healthequity.indicators.statistics.ValueType;

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.healthequity.indicators.repository.YearType;
+import org.healthequity.common.period.YearType;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.DirectlyStandardisedRate;
 import org.healthequity.indicators.statistics.IndirectlyStandardisedRatio;

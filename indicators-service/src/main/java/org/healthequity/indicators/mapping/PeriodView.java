@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.healthequity.indicators.repository.Period;
-import org.healthequity.indicators.repository.PeriodType;
+import org.healthequity.common.period.PeriodType;
 
 @Schema(name = "Period", description = "A time period read from its label")
 public record PeriodView(

@@ -6,6 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.healthequity.common.period.ParsedPeriod;
+import org.healthequity.common.period.PeriodParser;
+import org.healthequity.common.period.PeriodType;
+import org.healthequity.common.period.YearType;
 
 /**
  * A time period: its canonical label, type, first and last day, and Fingertips' sortable key {@code YYYYQQMM}
@@ -39,6 +43,12 @@ public class Period {
         this.start = start;
         this.end = end;
         this.sortKey = sortKey;
+    }
+
+    /** Reads a label into a period; throws {@link PeriodParser.UnparseablePeriodException} when it cannot. */
+    public static Period parse(String label, YearType yearType) {
+        ParsedPeriod parsed = PeriodParser.parse(label, yearType);
+        return new Period(parsed.label(), parsed.type(), parsed.start(), parsed.end(), parsed.sortKey());
     }
 
     /** The calendar year the period starts in, which orders annual points for trends. */

@@ -29,8 +29,8 @@ import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.repository.ObservationStatus;
 import org.healthequity.indicators.service.ObservationExport;
 import org.healthequity.indicators.service.ObservationService;
-import org.healthequity.indicators.service.PeriodParser;
-import org.healthequity.indicators.repository.YearType;
+import org.healthequity.common.period.PeriodParser;
+import org.healthequity.common.period.YearType;
 
 @Path("/api/v1/observations")
 @Tag(name = "Observations", description = "Indicator values per area, period and breakdown, with their intervals")
@@ -87,7 +87,7 @@ public class ObservationResource {
     private static List<String> periods(String commaSeparated) {
         return texts(commaSeparated).stream().map(label -> {
             try {
-                return PeriodParser.parse(label, YearType.FINANCIAL).label;
+                return PeriodParser.parse(label, YearType.FINANCIAL).label();
             } catch (PeriodParser.UnparseablePeriodException e) {
                 return label;
             }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.healthequity.indicators.mapping.MethodRequests;
 import org.healthequity.indicators.mapping.MethodResults;
 import org.healthequity.indicators.repository.Period;
-import org.healthequity.indicators.repository.YearType;
+import org.healthequity.common.period.YearType;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.CrudeRate;
@@ -19,6 +19,7 @@ import org.healthequity.indicators.statistics.LifeExpectancy;
 import org.healthequity.indicators.statistics.MeanWithStudentT;
 import org.healthequity.indicators.statistics.RecentTrend;
 import org.healthequity.indicators.statistics.WilsonProportion;
+import org.healthequity.common.period.PeriodParser;
 
 /** The calculators: each adapts a request to one method of the statistics engine. Nothing is stored. */
 @ApplicationScoped
@@ -97,7 +98,7 @@ public class MethodService {
             MethodRequests.TrendPoint point = request.points().get(i);
             Period period;
             try {
-                period = PeriodParser.parse(point.period(), yearType);
+                period = Period.parse(point.period(), yearType);
             } catch (PeriodParser.UnparseablePeriodException e) {
                 throw new InvalidInputException("points[" + i + "].period", e.getMessage());
             }

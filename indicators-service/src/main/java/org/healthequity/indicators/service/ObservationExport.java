@@ -33,7 +33,7 @@ import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.ObservationRepository;
-import org.healthequity.indicators.repository.PeriodType;
+import org.healthequity.common.period.PeriodType;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;

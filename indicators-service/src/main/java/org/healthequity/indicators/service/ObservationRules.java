@@ -20,6 +20,7 @@ import org.healthequity.indicators.statistics.CountLimits;
 import org.healthequity.indicators.statistics.CrudeRate;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.WilsonProportion;
+import org.healthequity.common.period.PeriodParser;
 
 /**
  * The rules an observation must keep to be stored: its indicator exists and its area exists (or is fully described
@@ -210,7 +211,7 @@ final class ObservationRules {
         Period period = periods.get(key);
         if (period == null) {
             try {
-                period = PeriodParser.parse(label, indicator.yearType);
+                period = Period.parse(label, indicator.yearType);
                 periods.put(key, period);
             } catch (PeriodParser.UnparseablePeriodException e) {
                 problems.add(ImportField.PERIOD, "unparseable_period", e.getMessage());

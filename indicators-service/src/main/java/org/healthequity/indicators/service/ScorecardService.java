@@ -33,13 +33,15 @@ import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.LimitsSource;
 import org.healthequity.indicators.repository.Period;
-import org.healthequity.indicators.repository.PeriodType;
+import org.healthequity.common.period.PeriodType;
 import org.healthequity.indicators.repository.Principle;
 import org.healthequity.indicators.repository.PrincipleRepository;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.RecentTrend;
+import org.healthequity.common.period.YearType;
+import org.healthequity.common.period.PeriodParser;
 
 /**
  * An area's outcome table, like Luton's own: for each principle and indicator, the latest two periods (or a given
@@ -314,7 +316,7 @@ public class ScorecardService {
 
     static String canonical(String label) {
         try {
-            return PeriodParser.parse(label, org.healthequity.indicators.repository.YearType.FINANCIAL).label;
+            return PeriodParser.parse(label, YearType.FINANCIAL).label();
         } catch (PeriodParser.UnparseablePeriodException e) {
             throw ApiException.badParameter("period", e.getMessage());
         }

@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.common.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,12 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.healthequity.indicators.repository.Period;
-import org.healthequity.indicators.repository.PeriodType;
-import org.healthequity.indicators.repository.YearType;
 
 /**
- * Reads every period label the seed document and Fingertips use into a {@link Period}: {@code 2023},
+ * Reads every period label the seed document and Fingertips use into a {@link ParsedPeriod}: {@code 2023},
  * {@code 2022/23} (financial or academic, by indicator), {@code 2018-20} and {@code 2018 - 20},
  * {@code 2020/21 - 22/23}, {@code Apr-22}, {@code Dec-23}, {@code April 2022}, {@code 2023 Q1}, {@code 2023/24 Q2}.
  * The label is normalised ({@code 2018 - 20} becomes {@code 2018-20}) so that one period has one label.
@@ -49,7 +46,7 @@ public final class PeriodParser {
     /**
      * @param yearType what a split year such as {@code 2021/22} means for the indicator (financial by default)
      */
-    public static Period parse(String label, YearType yearType) {
+    public static ParsedPeriod parse(String label, YearType yearType) {
         if (label == null || label.isBlank()) {
             throw new UnparseablePeriodException(label == null ? "" : label);
         }
@@ -59,7 +56,7 @@ public final class PeriodParser {
         Matcher m;
         if ((m = YEAR.matcher(text)).matches()) {
             int year = year(m.group(1));
-            return new Period(Integer.toString(year), PeriodType.CALENDAR_YEAR, LocalDate.of(year, 1, 1),
+            return new ParsedPeriod(Integer.toString(year), PeriodType.CALENDAR_YEAR, LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31), year * 10000);
         }
         if ((m = SPLIT_YEAR.matcher(text)).matches()) {
@@ -73,7 +70,7 @@ public final class PeriodParser {
             if (end <= start || end - start > 10) {
                 throw new UnparseablePeriodException(label);
             }
-            return new Period(start + "-" + two(end), PeriodType.CALENDAR_MULTI_YEAR, LocalDate.of(start, 1, 1),
+            return new ParsedPeriod(start + "-" + two(end), PeriodType.CALENDAR_MULTI_YEAR, LocalDate.of(start, 1, 1),
                     LocalDate.of(end, 12, 31), start * 10000);
         }
         if ((m = MULTI_SPLIT_YEAR.matcher(text)).matches()) {
@@ -86,9 +83,9 @@ public final class PeriodParser {
             }
             String canonical = split(start, start + 1) + "-" + two(lastStart) + "/" + two(lastStart + 1);
             return academic
-                    ? new Period(canonical, PeriodType.ACADEMIC_MULTI_YEAR, LocalDate.of(start, 9, 1),
+                    ? new ParsedPeriod(canonical, PeriodType.ACADEMIC_MULTI_YEAR, LocalDate.of(start, 9, 1),
                             LocalDate.of(lastStart + 1, 8, 31), start * 10000)
-                    : new Period(canonical, PeriodType.FINANCIAL_MULTI_YEAR, LocalDate.of(start, 4, 1),
+                    : new ParsedPeriod(canonical, PeriodType.FINANCIAL_MULTI_YEAR, LocalDate.of(start, 4, 1),
                             LocalDate.of(lastStart + 1, 3, 31), start * 10000);
         }
         if ((m = QUARTER.matcher(text)).matches()) {
@@ -97,28 +94,28 @@ public final class PeriodParser {
             if (m.group(2) != null) {
                 requireFollowing(label, year, endYear(year, m.group(2)));
                 YearMonth first = YearMonth.of(year, 4).plusMonths(3L * (quarter - 1));
-                return new Period(split(year, year + 1) + " Q" + quarter, PeriodType.FINANCIAL_QUARTER,
+                return new ParsedPeriod(split(year, year + 1) + " Q" + quarter, PeriodType.FINANCIAL_QUARTER,
                         first.atDay(1), first.plusMonths(2).atEndOfMonth(), year * 10000 + quarter * 100);
             }
             YearMonth first = YearMonth.of(year, 1).plusMonths(3L * (quarter - 1));
-            return new Period(year + " Q" + quarter, PeriodType.CALENDAR_QUARTER, first.atDay(1),
+            return new ParsedPeriod(year + " Q" + quarter, PeriodType.CALENDAR_QUARTER, first.atDay(1),
                     first.plusMonths(2).atEndOfMonth(), year * 10000 + quarter * 100);
         }
         if ((m = MONTH_YEAR.matcher(text)).matches() && MONTHS.containsKey(m.group(1))) {
             int month = MONTHS.get(m.group(1));
             int year = m.group(2).length() == 2 ? 2000 + Integer.parseInt(m.group(2)) : year(m.group(2));
             YearMonth yearMonth = YearMonth.of(year, month);
-            return new Period(MONTH_LABELS[month - 1] + "-" + two(year), PeriodType.MONTH, yearMonth.atDay(1),
+            return new ParsedPeriod(MONTH_LABELS[month - 1] + "-" + two(year), PeriodType.MONTH, yearMonth.atDay(1),
                     yearMonth.atEndOfMonth(), year * 10000 + month);
         }
         throw new UnparseablePeriodException(label);
     }
 
-    private static Period splitYear(int start, int end, boolean academic, String label) {
+    private static ParsedPeriod splitYear(int start, int end, boolean academic, String label) {
         return academic
-                ? new Period(label, PeriodType.ACADEMIC_YEAR, LocalDate.of(start, 9, 1), LocalDate.of(end, 8, 31),
+                ? new ParsedPeriod(label, PeriodType.ACADEMIC_YEAR, LocalDate.of(start, 9, 1), LocalDate.of(end, 8, 31),
                         start * 10000)
-                : new Period(label, PeriodType.FINANCIAL_YEAR, LocalDate.of(start, 4, 1), LocalDate.of(end, 3, 31),
+                : new ParsedPeriod(label, PeriodType.FINANCIAL_YEAR, LocalDate.of(start, 4, 1), LocalDate.of(end, 3, 31),
                         start * 10000);
     }
 

@@ -1,4 +1,4 @@
-package org.healthequity.indicators.repository;
+package org.healthequity.common.period;
 
 /** The kinds of time period Fingertips and the seed's outcome table use. */
 public enum PeriodType {

@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.common.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.healthequity.indicators.repository.Period;
-import org.healthequity.indicators.repository.YearType;
 
 class PeriodParserTest {
 
@@ -32,12 +30,12 @@ class PeriodParserTest {
     })
     void readsTheLabelsOfTheSeedAndOfFingertips(String label, YearType yearType, String canonical, String type,
             LocalDate start, LocalDate end, int sortKey) {
-        Period period = PeriodParser.parse(label, yearType);
-        assertThat(period.label).isEqualTo(canonical);
-        assertThat(period.type.name()).isEqualTo(type);
-        assertThat(period.start).isEqualTo(start);
-        assertThat(period.end).isEqualTo(end);
-        assertThat(period.sortKey).isEqualTo(sortKey);
+        ParsedPeriod period = PeriodParser.parse(label, yearType);
+        assertThat(period.label()).isEqualTo(canonical);
+        assertThat(period.type().name()).isEqualTo(type);
+        assertThat(period.start()).isEqualTo(start);
+        assertThat(period.end()).isEqualTo(end);
+        assertThat(period.sortKey()).isEqualTo(sortKey);
     }
 
     @ParameterizedTest

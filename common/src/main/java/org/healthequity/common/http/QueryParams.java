@@ -1,7 +1,9 @@
 package org.healthequity.common.http;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -48,12 +50,25 @@ public final class QueryParams {
         String text = value.trim();
         try {
             if (text.length() == 10) {
-                return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.badParameter(parameter, parameter
                     + " must be an ISO 8601 date or date-time with offset, such as 2024-04-01T00:00:00Z");
         }
+    }
+
+    /** {@code true} or {@code false}, in any case. */
+    public static Boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badParameter(parameter, parameter + " must be true or false, not '" + value
+                    + "'");
+        };
     }
 }

@@ -32,6 +32,7 @@ import org.healthequity.common.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IndicatorsStub.class)
 class OrganisationResourceTest {
 
     @Test

@@ -1,0 +1,23 @@
+package org.healthequity.workstreams.config;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "workstreams")
+public interface WorkstreamsConfig {
+
+    /** The area whose outcome values dashboards show: the town running the programme (Luton by default). */
+    @WithDefault("E06000032")
+    String homeArea();
+
+    /** Where "today" is, for due dates and overdue actions. */
+    @WithDefault("Europe/London")
+    ZoneId zone();
+
+    default LocalDate today() {
+        return LocalDate.now(zone());
+    }
+}

@@ -1,0 +1,14 @@
+package org.healthequity.workstreams.mapping;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.healthequity.workstreams.repository.ActualStatus;
+
+@Schema(name = "ReviewRequest", description = "A lead's decision on a submitted actual")
+public record ReviewRequest(
+        @NotNull @Schema(description = "APPROVED or REJECTED", examples = "APPROVED") ActualStatus decision,
+        @Size(max = 2000) @Schema(description = "Required when rejecting") String note) {
+}

@@ -1,0 +1,12 @@
+package org.healthequity.workstreams.mapping;
+
+/** Free text as stored: trimmed, and blank meaning absent. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,66 @@
+package org.healthequity.workstreams.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** What a KPI measured in a period, who reported it with what evidence, and whether the lead accepted it. */
+@Entity
+@Table(name = "kpi_actual")
+public class KpiActual {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "kpi_id", nullable = false, updatable = false)
+    public Kpi kpi;
+
+    @Embedded
+    public ReportingPeriod period;
+
+    @Column(nullable = false)
+    public BigDecimal value;
+
+    public String evidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActualStatus status;
+
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    /** The reporter's organisation (from the token), when a partner reported it. */
+    public String organisation;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

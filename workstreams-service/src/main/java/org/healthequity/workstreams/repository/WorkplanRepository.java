@@ -1,0 +1,46 @@
+package org.healthequity.workstreams.repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class WorkplanRepository implements PanacheRepository<Workplan> {
+
+    private final EntityManager entityManager;
+
+    WorkplanRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public PanacheQuery<Workplan> ofWorkstream(Workstream workstream, WorkplanStatus status) {
+        Sort newestFirst = Sort.descending("periodStart");
+        return status == null ? find("workstream", newestFirst, workstream)
+                : find("workstream = ?1 and status = ?2", newestFirst, workstream, status);
+    }
+
+    public Optional<Workplan> findByYear(Workstream workstream, String year) {
+        return find("workstream = ?1 and year = ?2", workstream, year).firstResultOptional();
+    }
+
+    /** The plan a dashboard shows: the latest one not closed, else the latest. */
+    public Optional<Workplan> current(Workstream workstream) {
+        return find("workstream = ?1 order by case when status = ?2 then 1 else 0 end, periodStart desc", workstream,
+                WorkplanStatus.CLOSED).firstResultOptional();
+    }
+
+    public List<WorkplanTransition> transitions(long workplanId) {
+        return entityManager.createQuery("from WorkplanTransition where workplanId = :id order by id",
+                WorkplanTransition.class).setParameter("id", workplanId).getResultList();
+    }
+
+    public void record(WorkplanTransition transition) {
+        entityManager.persist(transition);
+    }
+}

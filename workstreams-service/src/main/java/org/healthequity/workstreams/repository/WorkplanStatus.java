@@ -1,0 +1,8 @@
+package org.healthequity.workstreams.repository;
+
+public enum WorkplanStatus {
+    DRAFT,
+    SUBMITTED,
+    SIGNED_OFF,
+    CLOSED
+}

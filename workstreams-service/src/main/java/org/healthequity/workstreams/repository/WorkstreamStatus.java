@@ -1,0 +1,7 @@
+package org.healthequity.workstreams.repository;
+
+public enum WorkstreamStatus {
+    ACTIVE,
+    PAUSED,
+    CLOSED
+}

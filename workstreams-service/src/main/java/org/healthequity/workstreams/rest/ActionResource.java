@@ -1,0 +1,139 @@
+package org.healthequity.workstreams.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.PageParams;
+import org.healthequity.common.paging.PageRequest;
+import org.healthequity.common.paging.Pages;
+import org.healthequity.common.security.Roles;
+import org.healthequity.workstreams.mapping.ActionRequest;
+import org.healthequity.workstreams.mapping.ActionUpdateRequest;
+import org.healthequity.workstreams.mapping.ActionUpdateView;
+import org.healthequity.workstreams.repository.ActionFilter;
+import org.healthequity.workstreams.repository.ActionStatus;
+import org.healthequity.workstreams.repository.Rag;
+import org.healthequity.workstreams.service.ActionService;
+
+@Path("/api/v1/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Actions", description = "Actions of workplans, owned by partner organisations, and their progress logs")
+public class ActionResource {
+
+    private final ActionService actions;
+
+    ActionResource(ActionService actions) {
+        this.actions = actions;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List actions across workplans", description = "Flat filters for BI tools; also as text/csv.")
+    public Response list(@RestQuery @Parameter(description = "Workstream slug", example = "housing") String workstream,
+            @RestQuery @Parameter(description = "Workplan id") Long workplan,
+            @RestQuery @Parameter(description = "Owner organisation slug", example = "nea") String organisation,
+            @RestQuery @Parameter(description = "NOT_STARTED, IN_PROGRESS, COMPLETED, BLOCKED or CANCELLED")
+            String status,
+            @RestQuery @Parameter(description = "GREEN, AMBER or RED") String rag,
+            @RestQuery @Parameter(description = "true: only overdue actions; false: only those not overdue")
+            String overdue,
+            @RestQuery @Parameter(description = "Changed at or after this instant or date", example = "2024-04-01")
+            String updatedSince,
+            @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        ActionFilter filter = actions.filter(workstream, workplan, organisation,
+                QueryParams.enumValue(ActionStatus.class, "status", status),
+                QueryParams.enumValue(Rag.class, "rag", rag), QueryParams.bool("overdue", overdue),
+                QueryParams.instant("updatedSince", updatedSince));
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return ActionCsv.of("actions.csv", actions.all(filter));
+        }
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, actions.list(filter, page));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Get an action", description = "The ETag header is what an update's If-Match needs.")
+    public Response get(@RestPath long id) {
+        return actions.get(id).ok();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Update an action", description = "The workstream's leads or an admin; needs If-Match. Once "
+            + "the workplan is submitted only status, rag and ragReason may change (409 naming the other fields); "
+            + "once it is closed nothing may.")
+    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ActionRequest request) {
+        return actions.update(id, ifMatch, request).ok();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Remove an action from a draft workplan", description = "Needs If-Match.")
+    public Response delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        actions.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/updates")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "An action's progress log", description = "Newest first. Append-only: entries are never "
+            + "changed or removed.")
+    public Response updates(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, actions.updates(id, page));
+    }
+
+    @GET
+    @Path("/{id}/updates/{updateId}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "One progress update")
+    public ActionUpdateView update(@RestPath long id, @RestPath long updateId) {
+        return actions.update(id, updateId);
+    }
+
+    @POST
+    @Path("/{id}/updates")
+    @RolesAllowed({ Roles.PARTNER, Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Report progress on an action", description = "A partner of the owning organisation (its "
+            + "token's organisation claim), the workstream's leads or an admin; anyone else 403. A status or RAG given "
+            + "becomes the action's (AMBER and RED need a reason). Allowed until the workplan is closed. If-Match is "
+            + "checked when given.")
+    public Response addUpdate(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ActionUpdateRequest request, @Context UriInfo uriInfo) {
+        ActionUpdateView created = actions.addUpdate(id, ifMatch, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+}

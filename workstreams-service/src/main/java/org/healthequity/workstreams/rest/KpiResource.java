@@ -1,0 +1,207 @@
+package org.healthequity.workstreams.rest;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.common.paging.PageParams;
+import org.healthequity.common.paging.PageRequest;
+import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.Pages;
+import org.healthequity.common.security.Roles;
+import org.healthequity.workstreams.mapping.ActualRequest;
+import org.healthequity.workstreams.mapping.ActualView;
+import org.healthequity.workstreams.mapping.KpiRequest;
+import org.healthequity.workstreams.mapping.KpiValueView;
+import org.healthequity.workstreams.mapping.PeriodValue;
+import org.healthequity.workstreams.mapping.RagRuleView;
+import org.healthequity.workstreams.mapping.ReviewRequest;
+import org.healthequity.workstreams.service.KpiService;
+
+@Path("/api/v1/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "Workstream KPIs: targets, actuals reported by partners, and RAG against target")
+public class KpiResource {
+
+    private static final List<String> VALUE_HEADER = List.of("KPI ID", "KPI", "Workstream", "Period", "Period start",
+            "Target", "Actual", "Actual status", "Compared value", "RAG", "Reason", "Rule version", "Computed at");
+    private static final List<String> ACTUAL_HEADER = List.of("Actual ID", "KPI ID", "Period", "Value", "Evidence",
+            "Status", "Submitted by", "Submitted at", "Organisation", "Reviewed by", "Reviewed at", "Review note");
+
+    private final KpiService kpis;
+
+    KpiResource(KpiService kpis) {
+        this.kpis = kpis;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List KPIs", description = "Each with its latest RAG.")
+    public Response list(@RestQuery @Parameter(description = "Workstream slug") String workstream,
+            @RestQuery @Parameter(description = "Slug of the organisation that reports it") String organisation,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, kpis.search(workstream, organisation, page));
+    }
+
+    @GET
+    @Path("/rag-rule")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The rule that computes KPI RAG", description = "Its version is stored with every status.")
+    public RagRuleView ragRule() {
+        return kpis.ragRule();
+    }
+
+    @GET
+    @Path("/values")
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Every KPI's target, actual and RAG per period", description = "For BI tools; also as "
+            + "text/csv, then unpaged.")
+    public Response allValues(@RestQuery @Parameter(description = "Workstream slug") String workstream,
+            @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        return values("kpi-values.csv", kpis.allValues(workstream), format, paging, uriInfo, headers);
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Get a KPI", description = "With baseline, targets and latest RAG. The ETag guards updates "
+            + "of the KPI and of its targets.")
+    public Response get(@RestPath long id) {
+        return kpis.get(id).ok();
+    }
+
+    @PUT
+    @Path("/{id: \\d+}")
+    @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Update a KPI", description = "The workstream's leads or an admin; needs If-Match. The "
+            + "frequency cannot change once targets or actuals exist.")
+    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull KpiRequest request) {
+        return kpis.update(id, ifMatch, request).ok();
+    }
+
+    @GET
+    @Path("/{id: \\d+}/targets")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "A KPI's targets", description = "By period.")
+    public List<PeriodValue> targets(@RestPath long id) {
+        return kpis.targets(id);
+    }
+
+    @PUT
+    @Path("/{id: \\d+}/targets")
+    @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Replace a KPI's targets", description = "The whole list, each period of the KPI's "
+            + "frequency and at most once; needs If-Match with the KPI's ETag. Answers the KPI.")
+    public Response replaceTargets(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @NotNull List<@Valid @NotNull PeriodValue> targets) {
+        return kpis.replaceTargets(id, ifMatch, targets).ok();
+    }
+
+    @GET
+    @Path("/{id: \\d+}/actuals")
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "A KPI's reported actuals", description = "By period; also as text/csv.")
+    public Response actuals(@RestPath long id, @RestQuery @Parameter(description = "json or csv; overrides Accept")
+            String format, @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        List<ActualView> actuals = kpis.actuals(id);
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.stream("kpi-" + id + "-actuals.csv", csv -> {
+                csv.row(ACTUAL_HEADER);
+                actuals.forEach(actual -> csv.row(Arrays.asList(actual.id(), actual.kpiId(), actual.period(),
+                        actual.value(), actual.evidence(), actual.status(), actual.submittedBy(),
+                        actual.submittedAt(), actual.organisation(), actual.reviewedBy(), actual.reviewedAt(),
+                        actual.reviewNote())));
+            });
+        }
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, PagedResult.slice(actuals, page));
+    }
+
+    @POST
+    @Path("/{id: \\d+}/actuals")
+    @RolesAllowed({ Roles.PARTNER, Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Report a KPI's actual for a period", description = "A partner of the KPI's owner "
+            + "organisation (its token's organisation claim), the workstream's leads or an admin; anyone else 403. "
+            + "201 for a new period; 200 when it replaces an actual not yet approved, which goes back to review; 409 "
+            + "once approved.")
+    public Response submitActual(@RestPath long id, @Valid @NotNull ActualRequest request, @Context UriInfo uriInfo) {
+        var submitted = kpis.submitActual(id, request);
+        if (!submitted.created()) {
+            return submitted.actual().ok();
+        }
+        return submitted.actual().created(uriInfo.getAbsolutePathBuilder()
+                .path(Long.toString(submitted.actual().body().id())).build());
+    }
+
+    @GET
+    @Path("/{id: \\d+}/actuals/{actualId}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "One reported actual")
+    public Response actual(@RestPath long id, @RestPath long actualId) {
+        return kpis.actual(id, actualId).ok();
+    }
+
+    @POST
+    @Path("/{id: \\d+}/actuals/{actualId}/review")
+    @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Approve or reject a submitted actual", description = "The workstream's leads or an admin. "
+            + "Only approved actuals count towards RAG. If-Match is checked when given.")
+    public Response review(@RestPath long id, @RestPath long actualId, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ReviewRequest request) {
+        return kpis.review(id, actualId, ifMatch, request).ok();
+    }
+
+    @GET
+    @Path("/{id: \\d+}/values")
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "A KPI's target, actual and RAG per period", description = "With the rule version that "
+            + "computed each RAG; also as text/csv, then unpaged.")
+    public Response values(@RestPath long id, @RestQuery @Parameter(description = "json or csv; overrides Accept")
+            String format, @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        return values("kpi-" + id + "-values.csv", kpis.values(id), format, paging, uriInfo, headers);
+    }
+
+    private static Response values(String filename, List<KpiValueView> values, String format, PageParams paging,
+            UriInfo uriInfo, HttpHeaders headers) {
+        if (CsvResponses.wantsCsv(headers, format)) {
+            return CsvResponses.stream(filename, csv -> {
+                csv.row(VALUE_HEADER);
+                values.forEach(value -> csv.row(Arrays.asList(value.kpiId(), value.kpi(), value.workstream(),
+                        value.period(), value.periodStart(), value.target(), value.actual(), value.actualStatus(),
+                        value.comparedValue(), value.rag(), value.reason(), value.ruleVersion(), value.computedAt())));
+            });
+        }
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, PagedResult.slice(values, page));
+    }
+}

@@ -17,7 +17,8 @@ import org.healthequity.workstreams.repository.WorkplanStatus;
 public record DashboardView(String workstream, String name, String chairRole, Plan workplan, Actions actions,
         List<KpiLine> kpis, Outcomes outcomes, Instant generatedAt) {
 
-    @Schema(name = "DashboardWorkplan", description = "The latest workplan not closed, else the latest")
+    @Schema(name = "DashboardWorkplan", description = "The workplan for the current year, else the latest that "
+            + "has begun, else the first to come")
     public record Plan(long id, String year, WorkplanStatus status, String signedOffBy, Instant signedOffAt) {
     }
 

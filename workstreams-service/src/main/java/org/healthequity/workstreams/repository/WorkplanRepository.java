@@ -1,5 +1,6 @@
 package org.healthequity.workstreams.repository;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +30,15 @@ public class WorkplanRepository implements PanacheRepository<Workplan> {
         return find("workstream = ?1 and year = ?2", workstream, year).firstResultOptional();
     }
 
-    /** The plan a dashboard shows: the latest one not closed, else the latest. */
-    public Optional<Workplan> current(Workstream workstream) {
-        return find("workstream = ?1 order by case when status = ?2 then 1 else 0 end, periodStart desc", workstream,
-                WorkplanStatus.CLOSED).firstResultOptional();
+    /**
+     * The plan a dashboard shows: the one for the year that contains today; else the latest that has begun; else the
+     * first still to come.
+     */
+    public Optional<Workplan> current(Workstream workstream, LocalDate today) {
+        List<Workplan> plans = list("workstream", Sort.ascending("periodStart"), workstream);
+        Optional<Workplan> begun = plans.stream().filter(plan -> !plan.periodStart.isAfter(today))
+                .reduce((earlier, later) -> later);
+        return begun.isPresent() ? begun : plans.stream().findFirst();
     }
 
     public List<WorkplanTransition> transitions(long workplanId) {

@@ -68,7 +68,7 @@ public class DashboardService {
 
     public DashboardView build(String slug) {
         Workstream workstream = workstreams.find(slug);
-        Optional<Workplan> plan = workplans.current(workstream);
+        Optional<Workplan> plan = workplans.current(workstream, config.today());
         return new DashboardView(workstream.slug, workstream.name, workstream.chairRole,
                 plan.map(found -> new DashboardView.Plan(found.id, found.year, found.status, found.signedOffBy,
                         found.signedOffAt)).orElse(null),

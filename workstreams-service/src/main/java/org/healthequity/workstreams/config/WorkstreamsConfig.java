@@ -6,12 +6,17 @@ import java.time.ZoneId;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import org.healthequity.common.client.CallPolicy;
+
 @ConfigMapping(prefix = "workstreams")
 public interface WorkstreamsConfig {
 
     /** The area whose outcome values dashboards show: the town running the programme (Luton by default). */
     @WithDefault("E06000032")
     String homeArea();
+
+    /** How calls to indicators-service are guarded. */
+    CallPolicy indicators();
 
     /** Where "today" is, for due dates and overdue actions. */
     @WithDefault("Europe/London")

@@ -14,6 +14,7 @@ import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.common.problem.ProblemType;
 import org.healthequity.workstreams.client.IndicatorsClient;
+import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiRepository;
 import org.healthequity.workstreams.repository.LogicModelContent;
@@ -28,17 +29,18 @@ import org.healthequity.workstreams.repository.Workstream;
 public class ReferenceChecks {
 
     private static final Logger LOG = Logger.getLogger(ReferenceChecks.class);
-    /** Seconds a caller should wait before retrying when indicators-service cannot answer (its circuit's delay). */
-    private static final String RETRY_AFTER_SECONDS = "10";
 
     private final OrganisationRepository organisations;
     private final KpiRepository kpis;
     private final IndicatorsClient indicators;
+    private final WorkstreamsConfig config;
 
-    ReferenceChecks(OrganisationRepository organisations, KpiRepository kpis, IndicatorsClient indicators) {
+    ReferenceChecks(OrganisationRepository organisations, KpiRepository kpis, IndicatorsClient indicators,
+            WorkstreamsConfig config) {
         this.organisations = organisations;
         this.kpis = kpis;
         this.indicators = indicators;
+        this.config = config;
     }
 
     /** Lead organisations and output KPIs, which live in this service's database. */
@@ -92,7 +94,7 @@ public class ReferenceChecks {
             LOG.warnf("indicators-service could not check indicator %d: %s", id, e.toString());
             throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, "indicators-service cannot be reached to check "
                     + "outcome indicator " + id + "; nothing was saved. Try again shortly.", List.of(),
-                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
+                    Map.of("Retry-After", Long.toString(config.indicators().openFor().toSeconds())));
         }
     }
 

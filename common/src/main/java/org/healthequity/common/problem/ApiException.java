@@ -1,5 +1,6 @@
 package org.healthequity.common.problem;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +56,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unavailable(String detail) {
         return new ApiException(ProblemType.SERVICE_UNAVAILABLE, detail);
+    }
+
+    /** A 503 that tells the caller, in Retry-After, when asking again may succeed. */
+    public static ApiException unavailable(String detail, Duration retryAfter) {
+        return new ApiException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))));
     }
 
     public ProblemType type() {

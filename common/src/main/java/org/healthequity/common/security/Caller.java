@@ -12,6 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -20,6 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * ({@code organisation} for partners, {@code workstreams} for workstream leads), and the bearer token to relay.
  */
 @RequestScoped
+@Unremovable
 public class Caller {
 
     /** The name written in audit columns when no user is behind a change (migrations, start-up loaders). */

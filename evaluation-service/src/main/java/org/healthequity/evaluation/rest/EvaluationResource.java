@@ -28,8 +28,14 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.EvaluationRequest;
+import org.healthequity.evaluation.mapping.FindingRequest;
+import org.healthequity.evaluation.mapping.RecommendationRequest;
 import org.healthequity.evaluation.repository.EvaluationStatus;
+import org.healthequity.evaluation.repository.FindingKind;
+import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.service.EvaluationService;
+import org.healthequity.evaluation.service.FindingService;
+import org.healthequity.evaluation.service.RecommendationService;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,9 +44,14 @@ import org.healthequity.evaluation.service.EvaluationService;
 public class EvaluationResource {
 
     private final EvaluationService evaluations;
+    private final FindingService findings;
+    private final RecommendationService recommendations;
 
-    EvaluationResource(EvaluationService evaluations) {
+    EvaluationResource(EvaluationService evaluations, FindingService findings,
+            RecommendationService recommendations) {
         this.evaluations = evaluations;
+        this.findings = findings;
+        this.recommendations = recommendations;
     }
 
     @GET
@@ -77,5 +88,50 @@ public class EvaluationResource {
     public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull EvaluationRequest request) {
         return evaluations.update(id, ifMatch, request).ok();
+    }
+
+    @GET
+    @Path("/{id}/findings")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "An evaluation's findings")
+    public Response findings(@RestPath long id,
+            @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT") String kind,
+            @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, findings.ofEvaluation(id,
+                QueryParams.enumValue(FindingKind.class, "kind", kind), page));
+    }
+
+    @POST
+    @Path("/{id}/findings")
+    @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
+    @Operation(summary = "Record a finding of an evaluation")
+    public Response addFinding(@RestPath long id, @Valid @NotNull FindingRequest request, @Context UriInfo uriInfo) {
+        var created = findings.create(id, request);
+        return created.created(uriInfo.getBaseUriBuilder().path("api/v1/findings")
+                .path(Long.toString(created.body().id())).build());
+    }
+
+    @GET
+    @Path("/{id}/recommendations")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "An evaluation's recommendations", description = "Each with its current status.")
+    public Response recommendations(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+        PageRequest page = paging.toRequest();
+        return Pages.response(uriInfo, page, recommendations.list(
+                RecommendationFilter.ofEvaluation(evaluations.find(id)), page));
+    }
+
+    @POST
+    @Path("/{id}/recommendations")
+    @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
+    @Operation(summary = "Record a recommendation of an evaluation", description = "It starts PROPOSED. The owner "
+            + "organisation and workstream slugs are checked with workstreams-service (422 naming an unknown one; 503 "
+            + "with nothing saved when it cannot answer).")
+    public Response addRecommendation(@RestPath long id, @Valid @NotNull RecommendationRequest request,
+            @Context UriInfo uriInfo) {
+        var created = recommendations.create(id, request);
+        return created.created(uriInfo.getBaseUriBuilder().path("api/v1/recommendations")
+                .path(Long.toString(created.body().id())).build());
     }
 }

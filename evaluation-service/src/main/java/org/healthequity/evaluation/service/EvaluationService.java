@@ -1,6 +1,7 @@
 package org.healthequity.evaluation.service;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,6 +60,10 @@ public class EvaluationService {
     }
 
     public Evaluation find(long id) {
-        return evaluations.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Evaluation", id));
+        return findOptional(id).orElseThrow(() -> ApiException.notFound("Evaluation", id));
+    }
+
+    public Optional<Evaluation> findOptional(long id) {
+        return evaluations.findByIdOptional(id);
     }
 }

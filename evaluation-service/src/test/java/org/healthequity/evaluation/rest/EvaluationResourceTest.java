@@ -27,6 +27,7 @@ import org.healthequity.common.testing.TestTokens;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SourcesStub.class)
 class EvaluationResourceTest {
 
     private static Map<String, Object> evaluation(String title) {

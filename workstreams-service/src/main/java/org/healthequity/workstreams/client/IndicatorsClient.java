@@ -1,13 +1,13 @@
 package org.healthequity.workstreams.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.faulttolerance.api.Guard;
 
 import org.healthequity.common.client.Guards;
+import org.healthequity.common.client.Lookups;
 import org.healthequity.common.client.indicators.IndicatorsApi;
 import org.healthequity.common.client.indicators.Scorecard;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
@@ -31,17 +31,7 @@ public class IndicatorsClient {
 
     /** Whether indicators-service knows the indicator; throws when it cannot be asked. */
     public boolean exists(int indicatorId) {
-        return guard.get(() -> {
-            try {
-                api.indicator(indicatorId);
-                return true;
-            } catch (WebApplicationException e) {
-                if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                    return false;
-                }
-                throw e;
-            }
-        }, Boolean.class);
+        return guard.get(() -> Lookups.exists(() -> api.indicator(indicatorId)), Boolean.class);
     }
 
     public Scorecard scorecard(String areaCode) {

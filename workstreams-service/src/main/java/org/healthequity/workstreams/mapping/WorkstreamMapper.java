@@ -2,6 +2,7 @@ package org.healthequity.workstreams.mapping;
 
 import java.util.List;
 
+import org.healthequity.common.mapping.Text;
 import org.healthequity.workstreams.repository.Workstream;
 import org.healthequity.workstreams.repository.WorkstreamStatus;
 

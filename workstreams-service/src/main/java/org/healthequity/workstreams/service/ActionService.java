@@ -23,7 +23,7 @@ import org.healthequity.workstreams.mapping.ActionRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateView;
 import org.healthequity.workstreams.mapping.ActionView;
-import org.healthequity.workstreams.mapping.Text;
+import org.healthequity.common.mapping.Text;
 import org.healthequity.workstreams.repository.ActionFilter;
 import org.healthequity.workstreams.repository.ActionRepository;
 import org.healthequity.workstreams.repository.ActionStatus;

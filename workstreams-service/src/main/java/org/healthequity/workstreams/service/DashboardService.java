@@ -144,10 +144,8 @@ public class DashboardService {
         Scorecard.Entry entry = latest.get();
         List<DashboardView.Comparison> comparisons = entry.comparisons() == null ? List.of()
                 : entry.comparisons().stream().map(comparison -> new DashboardView.Comparison(comparison.areaCode(),
-                        comparison.areaName(), comparison.value(), comparison.computedLabel() != null
-                                ? comparison.computedLabel() : comparison.reported())).toList();
-        String trend = entry.trend() == null ? null
-                : entry.trend().label() != null ? entry.trend().label() : entry.trend().reported();
+                        comparison.areaName(), comparison.value(), comparison.shownLabel())).toList();
+        String trend = entry.trend() == null ? null : entry.trend().shownLabel();
         return new DashboardView.OutcomeLine(statement, row.indicatorId(), row.name(), row.unit(), row.sex(), row.age(),
                 entry.period().label(), entry.value(), entry.lowerCi95(), entry.upperCi95(), comparisons, trend,
                 entry.valueNote());

@@ -22,6 +22,7 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.period.ParsedPeriod;
 import org.healthequity.common.period.PeriodType;
+import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.common.problem.ProblemType;
@@ -34,7 +35,7 @@ import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
-import org.healthequity.workstreams.mapping.Text;
+import org.healthequity.common.mapping.Text;
 import org.healthequity.workstreams.repository.ActualStatus;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiActual;
@@ -149,7 +150,7 @@ public class KpiService {
         for (int i = 0; i < targets.size(); i++) {
             PeriodValue value = targets.get(i);
             try {
-                ParsedPeriod period = Periods.require("[" + i + "].period", value.period(), kpi.frequency);
+                ParsedPeriod period = RequestPeriods.require("[" + i + "].period", value.period(), kpi.frequency);
                 if (!seen.add(period.label())) {
                     errors.add(ProblemError.field("[" + i + "].period", "duplicate", "A second target for "
                             + period.label()));
@@ -192,7 +193,7 @@ public class KpiService {
     public Submitted submitActual(long id, ActualRequest request) {
         Kpi kpi = find(id);
         permissions.requireReporter(kpi.workstream, kpi.owner, "report actuals of KPI " + id);
-        ParsedPeriod period = Periods.require("period", request.period(), kpi.frequency);
+        ParsedPeriod period = RequestPeriods.require("period", request.period(), kpi.frequency);
         KpiActual actual = kpis.actual(kpi, period.label()).orElse(null);
         boolean created = actual == null;
         if (created) {
@@ -320,7 +321,7 @@ public class KpiService {
         String baselinePeriod = null;
         if (request.baseline() != null && errors.isEmpty()) {
             try {
-                baselinePeriod = Periods.require("baseline.period", request.baseline().period(), request.frequency())
+                baselinePeriod = RequestPeriods.require("baseline.period", request.baseline().period(), request.frequency())
                         .label();
             } catch (ApiException e) {
                 errors.addAll(e.errors());

@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
-import org.healthequity.common.problem.ProblemType;
 import org.healthequity.workstreams.client.IndicatorsClient;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.repository.Kpi;
@@ -92,9 +91,8 @@ public class ReferenceChecks {
             return indicators.exists(id);
         } catch (RuntimeException e) {
             LOG.warnf("indicators-service could not check indicator %d: %s", id, e.toString());
-            throw new ApiException(ProblemType.SERVICE_UNAVAILABLE, "indicators-service cannot be reached to check "
-                    + "outcome indicator " + id + "; nothing was saved. Try again shortly.", List.of(),
-                    Map.of("Retry-After", Long.toString(config.indicators().openFor().toSeconds())));
+            throw ApiException.unavailable("indicators-service cannot be reached to check outcome indicator " + id
+                    + "; nothing was saved. Try again shortly.", config.indicators().openFor());
         }
     }
 

@@ -14,6 +14,7 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.period.ParsedPeriod;
 import org.healthequity.common.period.PeriodType;
+import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.workstreams.mapping.TransitionRequest;
 import org.healthequity.workstreams.mapping.TransitionView;
@@ -63,7 +64,7 @@ public class WorkplanService {
     public Versioned<WorkplanView> create(String slug, WorkplanRequest request) {
         Workstream workstream = workstreams.find(slug);
         permissions.requireLead(workstream, "plan its work");
-        ParsedPeriod year = Periods.require("year", request.year(), PeriodType.FINANCIAL_YEAR);
+        ParsedPeriod year = RequestPeriods.require("year", request.year(), PeriodType.FINANCIAL_YEAR);
         if (workplans.findByYear(workstream, year.label()).isPresent()) {
             throw ApiException.conflict("Workstream '" + slug + "' already has a workplan for " + year.label());
         }
@@ -83,7 +84,7 @@ public class WorkplanService {
         Workplan plan = find(id);
         permissions.requireLead(plan.workstream, "change its workplans");
         EntityTags.requireMatch(ifMatch, plan.version);
-        ParsedPeriod year = Periods.require("year", request.year(), PeriodType.FINANCIAL_YEAR);
+        ParsedPeriod year = RequestPeriods.require("year", request.year(), PeriodType.FINANCIAL_YEAR);
         if (!year.label().equals(plan.year)) {
             throw ApiException.invalidField("year", "immutable", "A workplan's year cannot change (it is " + plan.year
                     + ")");

@@ -65,8 +65,8 @@ class DashboardResourceTest {
                 .body("outcomes.indicators[0].value", equalTo(71.4f))
                 .body("outcomes.indicators[0].comparisons[0].outcome", equalTo("Worse than England"))
                 .body("outcomes.indicators[0].trend", equalTo("No significant change"))
-                .body("outcomes.indicators[1].comparisons[0].outcome", equalTo("WORSE"))
-                .body("outcomes.indicators[1].trend", equalTo("Significantly worse"))
+                .body("outcomes.indicators[1].comparisons[0].outcome", equalTo("Worse (as published)"))
+                .body("outcomes.indicators[1].trend", equalTo("Significantly worse (as published)"))
                 .body("outcomes.indicators[2].value", nullValue())
                 .body("outcomes.indicators[2].note", containsString("No value for E06000032"));
         IndicatorsStub.server.verify(getRequestedFor(urlEqualTo("/api/v1/scorecards/E06000032"))

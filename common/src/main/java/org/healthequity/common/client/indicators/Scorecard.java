@@ -2,6 +2,7 @@ package org.healthequity.common.client.indicators;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -38,9 +39,52 @@ public record Scorecard(Area area, List<Area> comparators, String period, List<P
 
     public record Comparison(String areaCode, String areaName, Double value, String computed, String computedLabel,
             String reason, String reported) {
+
+        /**
+         * The comparison to show: the one indicators-service computed, or, where it could not compute one (no
+         * intervals, say), the one the source published.
+         */
+        public String shownOutcome() {
+            return usesReported() ? reported : computed;
+        }
+
+        public String shownLabel() {
+            if (usesReported()) {
+                return Words.of(reported) + " (as published)";
+            }
+            return computedLabel != null ? computedLabel : computed == null ? "Not compared" : Words.of(computed);
+        }
+
+        private boolean usesReported() {
+            return reported != null && (computed == null || NOT_COMPARED.equals(computed));
+        }
     }
 
     public record Trend(String computed, String label, String reason, String reported) {
+
+        /** The trend to show: as computed, or as the source published it where it could not be computed. */
+        public String shownLabel() {
+            boolean computedOne = computed != null && !CANNOT_BE_CALCULATED.equals(computed);
+            if (!computedOne && reported != null) {
+                return reported + " (as published)";
+            }
+            return label != null ? label : computed == null ? null : Words.of(computed);
+        }
+    }
+
+    private static final String NOT_COMPARED = "NOT_COMPARED";
+    private static final String CANNOT_BE_CALCULATED = "CANNOT_BE_CALCULATED";
+
+    /** An enumeration constant as words: WORSE_95 reads "Worse 95". */
+    private static final class Words {
+
+        private Words() {
+        }
+
+        static String of(String constant) {
+            String text = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
     }
 
     public Stream<Row> rows() {

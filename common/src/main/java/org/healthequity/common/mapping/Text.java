@@ -1,4 +1,4 @@
-package org.healthequity.workstreams.mapping;
+package org.healthequity.common.mapping;
 
 /** Free text as stored: trimmed, and blank meaning absent. */
 public final class Text {

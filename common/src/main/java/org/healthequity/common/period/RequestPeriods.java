@@ -1,19 +1,15 @@
-package org.healthequity.workstreams.service;
+package org.healthequity.common.period;
 
-import org.healthequity.common.period.ParsedPeriod;
-import org.healthequity.common.period.PeriodParser;
-import org.healthequity.common.period.PeriodType;
-import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
 
 /** Period labels in requests, read the way indicators-service reads them and held to the kind a resource needs. */
-final class Periods {
+public final class RequestPeriods {
 
-    private Periods() {
+    private RequestPeriods() {
     }
 
     /** Reads a label that must be a period of the given type; a 422 naming the field otherwise. */
-    static ParsedPeriod require(String field, String label, PeriodType type) {
+    public static ParsedPeriod require(String field, String label, PeriodType type) {
         ParsedPeriod period;
         try {
             period = PeriodParser.parse(label, yearType(type));

@@ -1,0 +1,29 @@
+package org.healthequity.evaluation.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.smallrye.faulttolerance.api.Guard;
+
+import org.healthequity.common.client.Guards;
+import org.healthequity.common.client.indicators.IndicatorsApi;
+import org.healthequity.common.client.indicators.Scorecard;
+import org.healthequity.evaluation.config.EvaluationConfig;
+
+/** indicators-service's scorecard for the annual report, guarded by {@code evaluation.indicators.*}. */
+@ApplicationScoped
+public class IndicatorsClient {
+
+    private final IndicatorsApi api;
+    private final Guard guard;
+
+    IndicatorsClient(@RestClient IndicatorsApi api, EvaluationConfig config) {
+        this.api = api;
+        this.guard = Guards.of("indicators", config.indicators());
+    }
+
+    public Scorecard scorecard(String areaCode) {
+        return guard.get(() -> api.scorecard(areaCode), Scorecard.class);
+    }
+}

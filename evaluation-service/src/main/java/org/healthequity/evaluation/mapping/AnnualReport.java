@@ -1,0 +1,97 @@
+package org.healthequity.evaluation.mapping;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.healthequity.evaluation.repository.EvaluationStatus;
+import org.healthequity.evaluation.repository.ImpactMode;
+import org.healthequity.evaluation.repository.RecommendationStatus;
+
+/**
+ * The annual progress report, composed when asked for: outcome indicators from indicators-service, workstream
+ * dashboards from workstreams-service, and this service's evaluation content for the year. A section whose source
+ * could not answer is marked unavailable with the reason; the rest stands.
+ */
+@Schema(name = "AnnualReport")
+public record AnnualReport(
+        @Schema(examples = "Annual progress report 2023/24") String title,
+        @Schema(examples = "2023/24") String year,
+        LocalDate from,
+        LocalDate to,
+        @Schema(examples = "E06000032") String area,
+        String areaName,
+        Instant generatedAt,
+        Section<Outcomes> outcomes,
+        Section<List<WorkstreamSummary>> workstreams,
+        List<EvaluationSummary> evaluations,
+        Recommendations recommendations,
+        Map<ImpactMode, List<ImpactView>> impacts,
+        @Schema(description = "By programme") Map<String, List<AchievementView>> achievements,
+        List<NextStepView> nextSteps) {
+
+    /** A part of the report that comes from another service. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportSection")
+    public record Section<T>(boolean available, @Schema(examples = "indicators-service") String source,
+            String unavailableReason, T content) {
+
+        public static <T> Section<T> of(String source, T content) {
+            return new Section<>(true, source, null, content);
+        }
+
+        public static <T> Section<T> unavailable(String source, String reason) {
+            return new Section<>(false, source, reason, null);
+        }
+    }
+
+    @Schema(name = "ReportOutcomes", description = "The area's outcome indicators, latest period, per principle")
+    public record Outcomes(List<String> comparators, List<OutcomePrinciple> principles) {
+    }
+
+    @Schema(name = "ReportOutcomePrinciple")
+    public record OutcomePrinciple(int id, String title, List<OutcomeRow> indicators) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportOutcome")
+    public record OutcomeRow(int indicatorId, String name, String unit, String sex, String age, String period,
+            Double value, Double lowerCi95, Double upperCi95, List<ComparisonCell> comparisons, String trend) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportComparison", description = "The area against a comparator; category is BETTER, SIMILAR, "
+            + "WORSE, HIGHER, LOWER or NOT_COMPARED, which the HTML report colours")
+    public record ComparisonCell(String areaCode, String areaName, Double value, String outcome, String label,
+            ComparisonCategory category) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportWorkstream")
+    public record WorkstreamSummary(String slug, String name, String chairRole, boolean available,
+            String unavailableReason, String workplanYear, String workplanStatus, Map<String, Long> actionsByStatus,
+            Map<String, Long> actionsByRag, Long overdueActions, List<KpiLine> kpis) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportKpi")
+    public record KpiLine(String name, String unit, String period, BigDecimal target, BigDecimal actual, String rag,
+            String ruleVersion) {
+    }
+
+    @Schema(name = "ReportEvaluation")
+    public record EvaluationSummary(long id, String title, String period, EvaluationStatus status, List<String> aims,
+            List<FindingView> findings) {
+    }
+
+    @Schema(name = "ReportRecommendations")
+    public record Recommendations(long total, Map<RecommendationStatus, Long> byStatus,
+            List<RecommendationView> items) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.healthequity.evaluation.repository;
+
+public enum FindingKind {
+    OPPORTUNITY,
+    CHALLENGE,
+    INSIGHT
+}

@@ -1,0 +1,140 @@
+package org.healthequity.evaluation.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stand-ins for indicators-service and workstreams-service, which the annual report reads and which check slugs.
+ * Tests can take either down, or make it slower than the configured timeout, and bring it back.
+ */
+public class SourcesStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final Set<String> ORGANISATIONS = Set.of("lbc", "elft", "uob", "nea", "active-luton", "semlep");
+    public static final Set<String> WORKSTREAMS = Set.of("housing", "net-zero", "children-young-people",
+            "business-skills-employment");
+
+    public static WireMockServer indicators;
+    public static WireMockServer workstreams;
+
+    @Override
+    public Map<String, String> start() {
+        indicators = new WireMockServer(wireMockConfig().dynamicPort());
+        workstreams = new WireMockServer(wireMockConfig().dynamicPort());
+        indicators.start();
+        workstreams.start();
+        up();
+        return Map.of("quarkus.rest-client.indicators.url", indicators.baseUrl(),
+                "quarkus.rest-client.workstreams.url", workstreams.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        indicators.stop();
+        workstreams.stop();
+    }
+
+    /**
+     * Both services answer. Tests that took one down also reset the circuit breakers (through
+     * {@code CircuitBreakerMaintenance}), which live in the application.
+     */
+    public static void up() {
+        indicators.resetAll();
+        indicators.stubFor(get(urlEqualTo("/api/v1/scorecards/E06000032")).willReturn(okJson(SCORECARD)));
+        workstreams.resetAll();
+        workstreams.stubFor(get(urlPathMatching("/api/v1/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:hes:problem:not-found\",\"status\":404}")));
+        for (String slug : ORGANISATIONS) {
+            workstreams.stubFor(get(urlEqualTo("/api/v1/organisations/" + slug)).atPriority(1)
+                    .willReturn(okJson("{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\",\"type\":\"OTHER\"}")));
+        }
+        for (String slug : WORKSTREAMS) {
+            workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/" + slug)).atPriority(1)
+                    .willReturn(okJson("{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\"}")));
+        }
+        workstreams.stubFor(get(urlPathEqualTo("/api/v1/workstreams")).atPriority(1).willReturn(okJson(WORKSTREAM_LIST)));
+        workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/housing/dashboard")).atPriority(1)
+                .willReturn(okJson(HOUSING_DASHBOARD)));
+        workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/business-skills-employment/dashboard")).atPriority(1)
+                .willReturn(okJson(BSE_DASHBOARD)));
+    }
+
+    /** Every request to the server fails as a stopped service's would: the connection is dropped. */
+    public static void down(WireMockServer server) {
+        server.resetAll();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** The given path answers, but only after the delay. */
+    public static void slow(WireMockServer server, String path, String body, int delayMillis) {
+        server.stubFor(get(urlEqualTo(path)).atPriority(0).willReturn(okJson(body).withFixedDelay(delayMillis)));
+    }
+
+    static final String SCORECARD = """
+            {"area":{"code":"E06000032","name":"Luton"},
+             "comparators":[{"code":"E92000001","name":"England"},{"code":"E12000006","name":"East of England"}],
+             "period":"latest",
+             "principles":[
+               {"id":0,"title":"Overarching","indicators":[
+                 {"indicatorId":90366,"name":"Life expectancy at birth","unit":"years","sex":"Male","age":"All ages",
+                  "periods":[{"period":{"label":"2020-22","type":"CALENDAR_MULTI_YEAR","sortKey":20200000},
+                    "value":77.0,"lowerCi95":76.5,"upperCi95":77.5,
+                    "comparisons":[
+                      {"areaCode":"E92000001","areaName":"England","value":78.9,"computed":"WORSE","computedLabel":"Worse"},
+                      {"areaCode":"E12000006","areaName":"East of England","value":79.8,"computed":"WORSE",
+                       "computedLabel":"Worse"}],
+                    "trend":{"computed":"DECREASING","label":"Decreasing and getting worse"}}]}]},
+               {"id":6,"title":"Strengthen the role and impact of ill-health prevention","indicators":[
+                 {"indicatorId":93088,"name":"Adults overweight or obese","unit":"%","sex":"Persons","age":"18+ yrs",
+                  "periods":[{"period":{"label":"2022/23","type":"FINANCIAL_YEAR","sortKey":20220000},"value":63.4,
+                    "comparisons":[
+                      {"areaCode":"E92000001","areaName":"England","value":64.0,"computed":"SIMILAR",
+                       "computedLabel":"Similar"},
+                      {"areaCode":"E12000006","areaName":"East of England","value":64.8,"reported":"BETTER"}]}]}]}]}
+            """;
+
+    static final String WORKSTREAM_LIST = """
+            {"items":[
+              {"slug":"business-skills-employment","name":"Business, Skills and Employment",
+               "chairRole":"Public Health Manager","principles":[2,3],"status":"ACTIVE"},
+              {"slug":"housing","name":"Housing","chairRole":"Housing SMT","principles":[4,5],"status":"ACTIVE"}],
+             "page":{"number":1,"size":100,"totalItems":2,"totalPages":1}}
+            """;
+
+    static final String HOUSING_DASHBOARD = """
+            {"workstream":"housing","name":"Housing","chairRole":"Housing SMT",
+             "workplan":{"id":1,"year":"2024/25","status":"SIGNED_OFF","signedOffBy":"admin"},
+             "actions":{"total":6,"byStatus":{"NOT_STARTED":2,"IN_PROGRESS":3,"COMPLETED":1,"BLOCKED":0,"CANCELLED":0},
+                        "byRag":{"GREEN":1,"AMBER":1,"RED":0,"NOT_RATED":4},
+                        "overdue":[{"id":3,"title":"Develop KPI dashboard","ownerOrganisation":"lbc",
+                                    "dueDate":"2024-10-31","status":"NOT_STARTED"}]},
+             "kpis":[{"id":7,"name":"Homes improved in the private rented sector","unit":"homes",
+                      "latest":{"period":"2024/25","target":120,"actual":96,"rag":"AMBER","reason":"Short by 20.0%",
+                                "ruleVersion":"kpi-rag-1"}}],
+             "outcomes":{"available":true}}
+            """;
+
+    static final String BSE_DASHBOARD = """
+            {"workstream":"business-skills-employment","name":"Business, Skills and Employment",
+             "chairRole":"Public Health Manager",
+             "workplan":{"id":2,"year":"2024/25","status":"DRAFT"},
+             "actions":{"total":5,"byStatus":{"NOT_STARTED":2,"IN_PROGRESS":3},"byRag":{"NOT_RATED":5},"overdue":[]},
+             "kpis":[{"id":1,"name":"Number of people accessing employment skills training","unit":"people"}],
+             "outcomes":{"available":true}}
+            """;
+}

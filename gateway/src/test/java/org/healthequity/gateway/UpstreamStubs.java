@@ -20,6 +20,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static WireMockServer indicators;
     public static WireMockServer workstreams;
     public static int deadPort;
+    /** Where the "recovering" service will listen once a test starts it; nothing listens there at first. */
+    public static int recoveringPort;
 
     @Override
     public Map<String, String> start() {
@@ -28,10 +30,12 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         indicators.start();
         workstreams.start();
         deadPort = freePort();
+        recoveringPort = freePort();
         return Map.of(
                 "gateway.upstreams.indicators.url", indicators.baseUrl(),
                 "gateway.upstreams.workstreams.url", workstreams.baseUrl(),
-                "gateway.upstreams.evaluation.url", "http://localhost:" + deadPort);
+                "gateway.upstreams.evaluation.url", "http://localhost:" + deadPort,
+                "gateway.upstreams.recovering.url", "http://localhost:" + recoveringPort);
     }
 
     @Override
@@ -40,7 +44,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         workstreams.stop();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Builds paged responses: the envelope and the same links in an RFC 8288 {@code Link} header. */
 public final class Pages {
@@ -22,17 +23,18 @@ public final class Pages {
                         link(uriInfo, totalPages, request)));
     }
 
-    public static <T> Response response(UriInfo uriInfo, PageRequest request, List<T> items, long totalItems) {
+    public static <T> RestResponse<Page<T>> response(UriInfo uriInfo, PageRequest request, List<T> items,
+            long totalItems) {
         Page<T> page = of(uriInfo, request, items, totalItems);
         List<String> links = new ArrayList<>();
         addLink(links, page.links().first(), "first");
         addLink(links, page.links().prev(), "prev");
         addLink(links, page.links().next(), "next");
         addLink(links, page.links().last(), "last");
-        return Response.ok(page).header("Link", String.join(", ", links)).build();
+        return RestResponse.ResponseBuilder.ok(page).header("Link", String.join(", ", links)).build();
     }
 
-    public static <T> Response response(UriInfo uriInfo, PageRequest request, PagedResult<T> result) {
+    public static <T> RestResponse<Page<T>> response(UriInfo uriInfo, PageRequest request, PagedResult<T> result) {
         return response(uriInfo, request, result.items(), result.totalItems());
     }
 

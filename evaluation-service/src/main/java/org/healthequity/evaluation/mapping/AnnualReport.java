@@ -28,27 +28,26 @@ public record AnnualReport(
         @Schema(examples = "E06000032") String area,
         String areaName,
         Instant generatedAt,
-        Section<Outcomes> outcomes,
-        Section<List<WorkstreamSummary>> workstreams,
+        OutcomesSection outcomes,
+        WorkstreamsSection workstreams,
         List<EvaluationSummary> evaluations,
         Recommendations recommendations,
         Map<ImpactMode, List<ImpactView>> impacts,
         @Schema(description = "By programme") Map<String, List<AchievementView>> achievements,
         List<NextStepView> nextSteps) {
 
-    /** A part of the report that comes from another service. */
+    /** The outcome indicators, from indicators-service; {@code available} is false, with the reason, when it failed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ReportSection")
-    public record Section<T>(boolean available, @Schema(examples = "indicators-service") String source,
-            String unavailableReason, T content) {
+    @Schema(name = "ReportOutcomesSection")
+    public record OutcomesSection(boolean available, @Schema(examples = "indicators-service") String source,
+            String unavailableReason, Outcomes content) {
+    }
 
-        public static <T> Section<T> of(String source, T content) {
-            return new Section<>(true, source, null, content);
-        }
-
-        public static <T> Section<T> unavailable(String source, String reason) {
-            return new Section<>(false, source, reason, null);
-        }
+    /** The workstreams' progress, from workstreams-service; {@code available} is false, with the reason, when it failed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ReportWorkstreamsSection")
+    public record WorkstreamsSection(boolean available, @Schema(examples = "workstreams-service") String source,
+            String unavailableReason, List<WorkstreamSummary> content) {
     }
 
     @Schema(name = "ReportOutcomes", description = "The area's outcome indicators, latest period, per principle")

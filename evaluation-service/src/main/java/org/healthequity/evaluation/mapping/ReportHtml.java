@@ -62,7 +62,7 @@ public final class ReportHtml {
         return out.append("</ul>\n</body>\n</html>\n").toString();
     }
 
-    private static void outcomes(StringBuilder out, AnnualReport.Section<AnnualReport.Outcomes> section) {
+    private static void outcomes(StringBuilder out, AnnualReport.OutcomesSection section) {
         out.append("<h2>Outcome indicators</h2>\n");
         if (!section.available()) {
             unavailable(out, section.unavailableReason());
@@ -108,8 +108,7 @@ public final class ReportHtml {
         }
     }
 
-    private static void workstreams(StringBuilder out,
-            AnnualReport.Section<List<AnnualReport.WorkstreamSummary>> section) {
+    private static void workstreams(StringBuilder out, AnnualReport.WorkstreamsSection section) {
         out.append("<h2>Workstreams</h2>\n");
         if (!section.available()) {
             unavailable(out, section.unavailableReason());

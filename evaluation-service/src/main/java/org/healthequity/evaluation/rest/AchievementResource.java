@@ -22,13 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AchievementRequest;
 import org.healthequity.evaluation.service.AchievementService;
+import org.healthequity.evaluation.mapping.AchievementView;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +48,7 @@ public class AchievementResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List achievements")
-    public Response list(@RestQuery @Parameter(description = "Programme", example = "Core20plus5") String programme,
+    public RestResponse<Page<AchievementView>> list(@RestQuery @Parameter(description = "Programme", example = "Core20plus5") String programme,
             @RestQuery @Parameter(description = "Financial year reported in", example = "2023/24") String year,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -56,14 +59,14 @@ public class AchievementResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get an achievement")
-    public Response get(@RestPath long id) {
+    public RestResponse<AchievementView> get(@RestPath long id) {
         return achievements.get(id).ok();
     }
 
     @POST
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record an achievement")
-    public Response create(@Valid @NotNull AchievementRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<AchievementView> create(@Valid @NotNull AchievementRequest request, @Context UriInfo uriInfo) {
         var created = achievements.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());
     }
@@ -72,7 +75,7 @@ public class AchievementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Update an achievement", description = "Needs If-Match.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<AchievementView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull AchievementRequest request) {
         return achievements.update(id, ifMatch, request).ok();
     }
@@ -81,8 +84,7 @@ public class AchievementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Remove an achievement", description = "Needs If-Match.")
-    public Response delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         achievements.delete(id, ifMatch);
-        return Response.noContent().build();
     }
 }

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -36,6 +38,9 @@ import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.service.EvaluationService;
 import org.healthequity.evaluation.service.FindingService;
 import org.healthequity.evaluation.service.RecommendationService;
+import org.healthequity.evaluation.mapping.EvaluationView;
+import org.healthequity.evaluation.mapping.FindingView;
+import org.healthequity.evaluation.mapping.RecommendationView;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +62,7 @@ public class EvaluationResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List evaluations")
-    public Response list(@RestQuery @Parameter(description = "Only evaluations with this status") String status,
+    public RestResponse<Page<EvaluationView>> list(@RestQuery @Parameter(description = "Only evaluations with this status") String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         var listing = evaluations.list(
@@ -69,14 +74,14 @@ public class EvaluationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get an evaluation", description = "The ETag header is what an update's If-Match needs.")
-    public Response get(@RestPath long id) {
+    public RestResponse<EvaluationView> get(@RestPath long id) {
         return evaluations.get(id).ok();
     }
 
     @POST
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record an evaluation")
-    public Response create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<EvaluationView> create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uriInfo) {
         var created = evaluations.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());
     }
@@ -85,7 +90,7 @@ public class EvaluationResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Update an evaluation", description = "Needs If-Match with the ETag last read.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<EvaluationView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull EvaluationRequest request) {
         return evaluations.update(id, ifMatch, request).ok();
     }
@@ -94,7 +99,7 @@ public class EvaluationResource {
     @Path("/{id}/findings")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An evaluation's findings")
-    public Response findings(@RestPath long id,
+    public RestResponse<Page<FindingView>> findings(@RestPath long id,
             @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT") String kind,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -106,7 +111,7 @@ public class EvaluationResource {
     @Path("/{id}/findings")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record a finding of an evaluation")
-    public Response addFinding(@RestPath long id, @Valid @NotNull FindingRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<FindingView> addFinding(@RestPath long id, @Valid @NotNull FindingRequest request, @Context UriInfo uriInfo) {
         var created = findings.create(id, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/findings")
                 .path(Long.toString(created.body().id())).build());
@@ -116,7 +121,7 @@ public class EvaluationResource {
     @Path("/{id}/recommendations")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An evaluation's recommendations", description = "Each with its current status.")
-    public Response recommendations(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<RecommendationView>> recommendations(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, recommendations.list(
                 RecommendationFilter.ofEvaluation(evaluations.find(id)), page));
@@ -128,7 +133,7 @@ public class EvaluationResource {
     @Operation(summary = "Record a recommendation of an evaluation", description = "It starts PROPOSED. The owner "
             + "organisation and workstream slugs are checked with workstreams-service (422 naming an unknown one; 503 "
             + "with nothing saved when it cannot answer).")
-    public Response addRecommendation(@RestPath long id, @Valid @NotNull RecommendationRequest request,
+    public RestResponse<RecommendationView> addRecommendation(@RestPath long id, @Valid @NotNull RecommendationRequest request,
             @Context UriInfo uriInfo) {
         var created = recommendations.create(id, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/recommendations")

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -30,6 +32,7 @@ import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.FindingRequest;
 import org.healthequity.evaluation.repository.FindingKind;
 import org.healthequity.evaluation.service.FindingService;
+import org.healthequity.evaluation.mapping.FindingView;
 
 @Path("/api/v1/findings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +49,7 @@ public class FindingResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List findings", description = "Record one with POST /api/v1/evaluations/{id}/findings.")
-    public Response list(@RestQuery @Parameter(description = "Evaluation id") String evaluation,
+    public RestResponse<Page<FindingView>> list(@RestQuery @Parameter(description = "Evaluation id") String evaluation,
             @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT") String kind,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -59,7 +62,7 @@ public class FindingResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a finding")
-    public Response get(@RestPath long id) {
+    public RestResponse<FindingView> get(@RestPath long id) {
         return findings.get(id).ok();
     }
 
@@ -67,7 +70,7 @@ public class FindingResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Update a finding", description = "Needs If-Match.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<FindingView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull FindingRequest request) {
         return findings.update(id, ifMatch, request).ok();
     }
@@ -76,8 +79,7 @@ public class FindingResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Remove a finding", description = "Needs If-Match.")
-    public Response delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         findings.delete(id, ifMatch);
-        return Response.noContent().build();
     }
 }

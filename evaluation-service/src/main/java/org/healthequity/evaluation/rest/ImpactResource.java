@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -31,6 +33,7 @@ import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.ImpactRequest;
 import org.healthequity.evaluation.repository.ImpactMode;
 import org.healthequity.evaluation.service.ImpactService;
+import org.healthequity.evaluation.mapping.ImpactView;
 
 @Path("/api/v1/impacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +50,7 @@ public class ImpactResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List system impact records")
-    public Response list(@RestQuery @Parameter(description = "LEADING, INFLUENCING or FACILITATING_ENABLING") String mode,
+    public RestResponse<Page<ImpactView>> list(@RestQuery @Parameter(description = "LEADING, INFLUENCING or FACILITATING_ENABLING") String mode,
             @RestQuery @Parameter(description = "Financial year reported in", example = "2023/24") String year,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -58,7 +61,7 @@ public class ImpactResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a system impact record")
-    public Response get(@RestPath long id) {
+    public RestResponse<ImpactView> get(@RestPath long id) {
         return impacts.get(id).ok();
     }
 
@@ -66,7 +69,7 @@ public class ImpactResource {
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record a system impact record", description = "Partner slugs are checked with workstreams-service (422 naming an unknown one; "
             + "503 with nothing saved when it cannot answer).")
-    public Response create(@Valid @NotNull ImpactRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<ImpactView> create(@Valid @NotNull ImpactRequest request, @Context UriInfo uriInfo) {
         var created = impacts.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());
     }
@@ -75,7 +78,7 @@ public class ImpactResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Update a system impact record", description = "Needs If-Match.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ImpactView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ImpactRequest request) {
         return impacts.update(id, ifMatch, request).ok();
     }
@@ -84,8 +87,7 @@ public class ImpactResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Remove a system impact record", description = "Needs If-Match.")
-    public Response delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         impacts.delete(id, ifMatch);
-        return Response.noContent().build();
     }
 }

@@ -22,14 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.NextStepRequest;
 import org.healthequity.evaluation.service.NextStepService;
+import org.healthequity.evaluation.mapping.NextStepView;
 
 @Path("/api/v1/next-steps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +49,7 @@ public class NextStepResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List next steps")
-    public Response list(@RestQuery @Parameter(description = "Financial year whose report set them", example = "2023/24") String year,
+    public RestResponse<Page<NextStepView>> list(@RestQuery @Parameter(description = "Financial year whose report set them", example = "2023/24") String year,
             @RestQuery @Parameter(description = "true or false") String done,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -57,14 +60,14 @@ public class NextStepResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a next step")
-    public Response get(@RestPath long id) {
+    public RestResponse<NextStepView> get(@RestPath long id) {
         return nextSteps.get(id).ok();
     }
 
     @POST
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record a next step", description = "The owner slug is checked with workstreams-service.")
-    public Response create(@Valid @NotNull NextStepRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<NextStepView> create(@Valid @NotNull NextStepRequest request, @Context UriInfo uriInfo) {
         var created = nextSteps.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());
     }
@@ -73,7 +76,7 @@ public class NextStepResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Update a next step", description = "Needs If-Match.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<NextStepView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull NextStepRequest request) {
         return nextSteps.update(id, ifMatch, request).ok();
     }
@@ -82,8 +85,7 @@ public class NextStepResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Remove a next step", description = "Needs If-Match.")
-    public Response delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         nextSteps.delete(id, ifMatch);
-        return Response.noContent().build();
     }
 }

@@ -20,11 +20,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.http.QueryParams;
@@ -32,6 +37,7 @@ import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.evaluation.mapping.RecommendationPage;
 import org.healthequity.evaluation.mapping.RecommendationRequest;
 import org.healthequity.evaluation.mapping.RecommendationView;
 import org.healthequity.evaluation.mapping.StatusChangeView;
@@ -59,6 +65,9 @@ public class RecommendationResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "A page of recommendations, or all matching ones as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List recommendations with their current status", description = "Flat filters for BI tools; "
             + "also as text/csv. Record one with POST /api/v1/evaluations/{id}/recommendations.")
     public Response list(@RestQuery @Parameter(description = "Evaluation id") String evaluation,
@@ -83,14 +92,14 @@ public class RecommendationResource {
             });
         }
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, recommendations.list(filter, page));
+        return Pages.response(uriInfo, page, recommendations.list(filter, page)).toResponse();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a recommendation", description = "With the statuses it may move to now.")
-    public Response get(@RestPath long id) {
+    public RestResponse<RecommendationView> get(@RestPath long id) {
         return recommendations.get(id).ok();
     }
 
@@ -99,7 +108,7 @@ public class RecommendationResource {
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Update a recommendation's content", description = "Needs If-Match. The status changes only "
             + "through transitions.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<RecommendationView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RecommendationRequest request) {
         return recommendations.update(id, ifMatch, request).ok();
     }
@@ -119,7 +128,7 @@ public class RecommendationResource {
             + "IMPLEMENTED, one step at a time, or to NOT_TAKEN_FORWARD with a reason from any step before "
             + "IMPLEMENTED. Any other move is a 409. The date defaults to today, cannot be in the future or before "
             + "the last change. If-Match is checked when given.")
-    public Response transition(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<RecommendationView> transition(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return recommendations.transition(id, ifMatch, request).ok();
     }

@@ -12,7 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -52,6 +56,10 @@ public class ReportResource {
     @Path("/annual/{year}")
     @Produces({ MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "The report as JSON, Markdown or a printable HTML page", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
+            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "The annual progress report", description = "Composed now from the area's outcome scorecard "
             + "(indicators-service), each workstream's dashboard (workstreams-service), and the year's evaluations, "
             + "recommendations, system impact, achievements and next steps. As application/json, text/markdown or "

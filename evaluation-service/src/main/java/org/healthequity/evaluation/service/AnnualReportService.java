@@ -80,10 +80,10 @@ public class AnnualReportService {
         ParsedPeriod year = financialYear(yearParameter);
         String area = config.homeArea();
         Optional<Scorecard> scorecard = scorecard(area);
-        AnnualReport.Section<AnnualReport.Outcomes> outcomes = scorecard
-                .map(found -> AnnualReport.Section.of(INDICATORS, outcomes(found)))
-                .orElseGet(() -> AnnualReport.Section.unavailable(INDICATORS, "indicators-service did not answer, so "
-                        + "the outcome indicators cannot be shown now"));
+        AnnualReport.OutcomesSection outcomes = scorecard
+                .map(found -> new AnnualReport.OutcomesSection(true, INDICATORS, null, outcomes(found)))
+                .orElseGet(() -> new AnnualReport.OutcomesSection(false, INDICATORS, "indicators-service did not "
+                        + "answer, so the outcome indicators cannot be shown now", null));
         String areaName = scorecard.map(found -> found.area() == null ? null : found.area().name()).orElse(null);
         return new AnnualReport("Annual progress report " + year.label(), year.label(), year.start(), year.end(), area,
                 areaName, Instant.now(), outcomes, workstreamsSection(), evaluations(year.label()),
@@ -144,16 +144,17 @@ public class AnnualReportService {
                 entry.period().label(), entry.value(), entry.lowerCi95(), entry.upperCi95(), comparisons, trend);
     }
 
-    private AnnualReport.Section<List<AnnualReport.WorkstreamSummary>> workstreamsSection() {
+    private AnnualReport.WorkstreamsSection workstreamsSection() {
         List<WorkstreamsData.Workstream> all;
         try {
             all = workstreams.workstreams();
         } catch (RuntimeException e) {
             LOG.warnf("Annual report without workstreams: %s", e.toString());
-            return AnnualReport.Section.unavailable(WORKSTREAMS, "workstreams-service did not answer, so the "
-                    + "workstreams' progress cannot be shown now");
+            return new AnnualReport.WorkstreamsSection(false, WORKSTREAMS, "workstreams-service did not answer, so "
+                    + "the workstreams' progress cannot be shown now", null);
         }
-        return AnnualReport.Section.of(WORKSTREAMS, all.stream().map(this::workstreamSummary).toList());
+        return new AnnualReport.WorkstreamsSection(true, WORKSTREAMS, null,
+                all.stream().map(this::workstreamSummary).toList());
     }
 
     private AnnualReport.WorkstreamSummary workstreamSummary(WorkstreamsData.Workstream workstream) {

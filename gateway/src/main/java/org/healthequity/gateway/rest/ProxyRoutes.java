@@ -3,6 +3,7 @@ package org.healthequity.gateway.rest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.event.Observes;
@@ -46,6 +47,7 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     static final String CHALLENGE = "Bearer realm=\"health-equity\"";
+    private static final String LIMITED_BODY = "limited-body";
 
     private final RouteTable routes;
     private final Upstreams upstreams;
@@ -89,7 +91,7 @@ public class ProxyRoutes {
         }
         ResolvedRoute route = match.get();
         context.addEndHandler(done -> timer(route, request).record(System.nanoTime() - started,
-                java.util.concurrent.TimeUnit.NANOSECONDS));
+                TimeUnit.NANOSECONDS));
 
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         boolean anonymous = identity == null || identity.isAnonymous();
@@ -142,11 +144,22 @@ public class ProxyRoutes {
                 .setTimeout(route.timeout().toMillis()));
     }
 
-    /** Records each call's outcome on the service's circuit and turns transport failures into problems. */
-    private static final class UpstreamOutcome implements ProxyInterceptor {
+    /**
+     * Limits a chunked body to the route's size, records each call's outcome on the service's circuit, and turns
+     * transport failures into problems.
+     */
+    private final class UpstreamOutcome implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            Body body = context.request().getBody();
+            if (body != null && body.length() < 0) {
+                routes.match(context.request().proxiedRequest().path()).ifPresent(route -> {
+                    LimitedBody limited = new LimitedBody(body.stream(), route.maxBodySize());
+                    context.set(LIMITED_BODY, limited);
+                    context.request().setBody(Body.body(limited, -1));
+                });
+            }
             return context.sendRequest()
                     .map(response -> {
                         Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
@@ -156,6 +169,11 @@ public class ProxyRoutes {
                         return response;
                     })
                     .recover(failure -> {
+                        LimitedBody limited = context.get(LIMITED_BODY, LimitedBody.class);
+                        if (limited != null && limited.exceeded()) {
+                            return Future.succeededFuture(problem(context, GatewayProblems.PAYLOAD_TOO_LARGE,
+                                    limited.problemDetail()).putHeader("Connection", "close"));
+                        }
                         Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
                         String name = upstream == null ? "upstream" : upstream.name();
                         if (upstream != null) {
@@ -168,17 +186,20 @@ public class ProxyRoutes {
                         String detail = timedOut ? "The " + name + " service did not answer in time"
                                 : "The " + name + " service could not be reached";
                         LOG.warnf("%s: %s", detail, failure.toString());
-                        HttpServerRequest incoming = context.request().proxiedRequest();
-                        ProxyResponse response = context.request().release().response()
-                                .setStatusCode(problem.status())
-                                .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
-                                .setBody(Body.body(problem.body(detail, incoming.path(),
-                                        incoming.getHeader(RequestIdRoutes.HEADER))));
+                        ProxyResponse response = problem(context, problem, detail);
                         if (problem == GatewayProblems.SERVICE_UNAVAILABLE) {
                             response.putHeader("Retry-After", "5");
                         }
                         return Future.succeededFuture(response);
                     });
+        }
+
+        private static ProxyResponse problem(ProxyContext context, GatewayProblems problem, String detail) {
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            return context.request().release().response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
+                    .setBody(Body.body(problem.body(detail, incoming.path(), incoming.getHeader(RequestIdRoutes.HEADER))));
         }
     }
 

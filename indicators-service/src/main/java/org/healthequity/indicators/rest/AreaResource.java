@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -40,7 +42,7 @@ public class AreaResource {
     @GET
     @Path("/areas")
     @Operation(summary = "List areas", description = "Open data: no token needed.")
-    public Response list(@RestQuery @Parameter(description = "COUNTRY, REGION, COUNTY_UA, DISTRICT_UA, WARD or OTHER",
+    public RestResponse<Page<AreaView>> list(@RestQuery @Parameter(description = "COUNTRY, REGION, COUNTY_UA, DISTRICT_UA, WARD or OTHER",
             example = "COUNTY_UA") String type,
             @RestQuery @Parameter(description = "Only the children of this area", example = "E12000006") String parent,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
@@ -59,7 +61,7 @@ public class AreaResource {
     @GET
     @Path("/area-groups")
     @Operation(summary = "List area groups")
-    public Response groups(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<AreaGroupView>> groups(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, areas.listGroups(page));
     }

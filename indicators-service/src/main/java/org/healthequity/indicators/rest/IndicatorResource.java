@@ -23,14 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.indicators.mapping.IndicatorRequest;
 import org.healthequity.indicators.service.IndicatorService;
+import org.healthequity.indicators.mapping.IndicatorView;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +50,7 @@ public class IndicatorResource {
     @GET
     @PermitAll
     @Operation(summary = "List indicators", description = "Open data: no token needed.")
-    public Response list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8", example = "1") String principle,
+    public RestResponse<Page<IndicatorView>> list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8", example = "1") String principle,
             @RestQuery @Parameter(description = "Text in the name or definition", example = "mortality") String q,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -58,7 +61,7 @@ public class IndicatorResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get an indicator")
-    public Response get(@RestPath int id) {
+    public RestResponse<IndicatorView> get(@RestPath int id) {
         return indicators.get(id).ok();
     }
 
@@ -66,7 +69,7 @@ public class IndicatorResource {
     @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "Define an indicator", description = "Give the Fingertips id, or leave it out for the next "
             + "local id (900000 and above).")
-    public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<IndicatorView> create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uriInfo) {
         var created = indicators.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(created.body().id())).build());
     }
@@ -75,7 +78,7 @@ public class IndicatorResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "Change an indicator's definition", description = "Needs If-Match with the ETag last read.")
-    public Response update(@RestPath int id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<IndicatorView> update(@RestPath int id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull IndicatorRequest request) {
         return indicators.update(id, ifMatch, request).ok();
     }
@@ -84,8 +87,7 @@ public class IndicatorResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "Delete an indicator that has no observations")
-    public Response delete(@RestPath int id, @RestHeader("If-Match") String ifMatch) {
+    public void delete(@RestPath int id, @RestHeader("If-Match") String ifMatch) {
         indicators.delete(id, ifMatch);
-        return Response.noContent().build();
     }
 }

@@ -15,7 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -24,13 +28,14 @@ import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
+import org.healthequity.common.period.PeriodParser;
+import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
+import org.healthequity.indicators.mapping.ObservationPage;
 import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.repository.ObservationStatus;
 import org.healthequity.indicators.service.ObservationExport;
 import org.healthequity.indicators.service.ObservationService;
-import org.healthequity.common.period.PeriodParser;
-import org.healthequity.common.period.YearType;
 
 @Path("/api/v1/observations")
 @Tag(name = "Observations", description = "Indicator values per area, period and breakdown, with their intervals")
@@ -47,6 +52,9 @@ public class ObservationResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "A page of observations, or all of them as CSV in the Fingertips layout", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List observations", description = "Open data. JSON is paged; text/csv (or format=csv) "
             + "streams every matching row in the column layout of a Fingertips download, with comparisons to "
             + "England and the parent area and the recent trend computed by each indicator's method.")
@@ -73,7 +81,7 @@ public class ObservationResource {
             return CsvResponses.stream("observations.csv", csv -> export.write(filter, csv));
         }
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, observations.list(filter, page));
+        return Pages.response(uriInfo, page, observations.list(filter, page)).toResponse();
     }
 
     private static List<String> texts(String commaSeparated) {

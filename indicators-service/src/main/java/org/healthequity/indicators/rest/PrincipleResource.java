@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -34,7 +36,7 @@ public class PrincipleResource {
 
     @GET
     @Operation(summary = "List the principles", description = "Open data: no token needed.")
-    public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<PrincipleView>> list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, principles.list(page), principles.count());
     }

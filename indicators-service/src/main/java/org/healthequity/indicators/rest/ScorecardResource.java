@@ -13,7 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -36,6 +40,9 @@ public class ScorecardResource {
     @GET
     @Path("/{areaCode}")
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "The area's outcome table, or the same as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorecardView.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "An area's outcome table", description = "Open data. Per principle and indicator, the latest "
             + "two periods (or the given period and the one before), the area's value and intervals, each "
             + "comparator's value, the comparison computed by the indicator's method beside the one the source "

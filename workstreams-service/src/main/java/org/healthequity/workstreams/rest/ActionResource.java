@@ -18,21 +18,29 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.workstreams.mapping.ActionPage;
 import org.healthequity.workstreams.mapping.ActionRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateView;
+import org.healthequity.workstreams.mapping.ActionView;
 import org.healthequity.workstreams.repository.ActionFilter;
 import org.healthequity.workstreams.repository.ActionStatus;
 import org.healthequity.workstreams.repository.Rag;
@@ -53,6 +61,9 @@ public class ActionResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "A page of actions, or all matching actions as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List actions across workplans", description = "Flat filters for BI tools; also as text/csv.")
     public Response list(@RestQuery @Parameter(description = "Workstream slug", example = "housing") String workstream,
             @RestQuery @Parameter(description = "Workplan id") Long workplan,
@@ -74,14 +85,14 @@ public class ActionResource {
             return ActionCsv.of("actions.csv", actions.all(filter));
         }
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, actions.list(filter, page));
+        return Pages.response(uriInfo, page, actions.list(filter, page)).toResponse();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get an action", description = "The ETag header is what an update's If-Match needs.")
-    public Response get(@RestPath long id) {
+    public RestResponse<ActionView> get(@RestPath long id) {
         return actions.get(id).ok();
     }
 
@@ -91,7 +102,7 @@ public class ActionResource {
     @Operation(summary = "Update an action", description = "The workstream's leads or an admin; needs If-Match. Once "
             + "the workplan is submitted only status, rag and ragReason may change (409 naming the other fields); "
             + "once it is closed nothing may.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ActionView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ActionRequest request) {
         return actions.update(id, ifMatch, request).ok();
     }
@@ -100,9 +111,8 @@ public class ActionResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Remove an action from a draft workplan", description = "Needs If-Match.")
-    public Response delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         actions.delete(id, ifMatch);
-        return Response.noContent().build();
     }
 
     @GET
@@ -110,7 +120,7 @@ public class ActionResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An action's progress log", description = "Newest first. Append-only: entries are never "
             + "changed or removed.")
-    public Response updates(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<ActionUpdateView>> updates(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, actions.updates(id, page));
     }
@@ -119,7 +129,7 @@ public class ActionResource {
     @Path("/{id}/updates/{updateId}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One progress update")
-    public ActionUpdateView update(@RestPath long id, @RestPath long updateId) {
+    public ActionUpdateView progressUpdate(@RestPath long id, @RestPath long updateId) {
         return actions.update(id, updateId);
     }
 
@@ -130,10 +140,10 @@ public class ActionResource {
             + "token's organisation claim), the workstream's leads or an admin; anyone else 403. A status or RAG given "
             + "becomes the action's (AMBER and RED need a reason). Allowed until the workplan is closed. If-Match is "
             + "checked when given.")
-    public Response addUpdate(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ActionUpdateView> addUpdate(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ActionUpdateRequest request, @Context UriInfo uriInfo) {
         ActionUpdateView created = actions.addUpdate(id, ifMatch, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return RestResponse.ResponseBuilder.<ActionUpdateView>created(uriInfo.getAbsolutePathBuilder()
+                .path(Long.toString(created.id())).build()).entity(created).build();
     }
 }

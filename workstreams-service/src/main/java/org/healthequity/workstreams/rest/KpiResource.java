@@ -20,22 +20,31 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.workstreams.mapping.ActualPage;
 import org.healthequity.workstreams.mapping.ActualRequest;
 import org.healthequity.workstreams.mapping.ActualView;
 import org.healthequity.workstreams.mapping.KpiRequest;
+import org.healthequity.workstreams.mapping.KpiValuePage;
 import org.healthequity.workstreams.mapping.KpiValueView;
+import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
@@ -61,7 +70,7 @@ public class KpiResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List KPIs", description = "Each with its latest RAG.")
-    public Response list(@RestQuery @Parameter(description = "Workstream slug") String workstream,
+    public RestResponse<Page<KpiView>> list(@RestQuery @Parameter(description = "Workstream slug") String workstream,
             @RestQuery @Parameter(description = "Slug of the organisation that reports it") String organisation,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -80,6 +89,9 @@ public class KpiResource {
     @Path("/values")
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "A page of KPI values, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValuePage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "Every KPI's target, actual and RAG per period", description = "For BI tools; also as "
             + "text/csv, then unpaged.")
     public Response allValues(@RestQuery @Parameter(description = "Workstream slug") String workstream,
@@ -93,7 +105,7 @@ public class KpiResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a KPI", description = "With baseline, targets and latest RAG. The ETag guards updates "
             + "of the KPI and of its targets.")
-    public Response get(@RestPath long id) {
+    public RestResponse<KpiView> get(@RestPath long id) {
         return kpis.get(id).ok();
     }
 
@@ -102,7 +114,7 @@ public class KpiResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Update a KPI", description = "The workstream's leads or an admin; needs If-Match. The "
             + "frequency cannot change once targets or actuals exist.")
-    public Response update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<KpiView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull KpiRequest request) {
         return kpis.update(id, ifMatch, request).ok();
     }
@@ -120,7 +132,7 @@ public class KpiResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Replace a KPI's targets", description = "The whole list, each period of the KPI's "
             + "frequency and at most once; needs If-Match with the KPI's ETag. Answers the KPI.")
-    public Response replaceTargets(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<KpiView> replaceTargets(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @NotNull List<@Valid @NotNull PeriodValue> targets) {
         return kpis.replaceTargets(id, ifMatch, targets).ok();
     }
@@ -129,6 +141,9 @@ public class KpiResource {
     @Path("/{id: \\d+}/actuals")
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "A page of the KPI's actuals, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "A KPI's reported actuals", description = "By period; also as text/csv.")
     public Response actuals(@RestPath long id, @RestQuery @Parameter(description = "json or csv; overrides Accept")
             String format, @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
@@ -143,7 +158,7 @@ public class KpiResource {
             });
         }
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, PagedResult.slice(actuals, page));
+        return Pages.response(uriInfo, page, PagedResult.slice(actuals, page)).toResponse();
     }
 
     @POST
@@ -153,7 +168,7 @@ public class KpiResource {
             + "organisation (its token's organisation claim), the workstream's leads or an admin; anyone else 403. "
             + "201 for a new period; 200 when it replaces an actual not yet approved, which goes back to review; 409 "
             + "once approved.")
-    public Response submitActual(@RestPath long id, @Valid @NotNull ActualRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<ActualView> submitActual(@RestPath long id, @Valid @NotNull ActualRequest request, @Context UriInfo uriInfo) {
         var submitted = kpis.submitActual(id, request);
         if (!submitted.created()) {
             return submitted.actual().ok();
@@ -166,7 +181,7 @@ public class KpiResource {
     @Path("/{id: \\d+}/actuals/{actualId}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One reported actual")
-    public Response actual(@RestPath long id, @RestPath long actualId) {
+    public RestResponse<ActualView> actual(@RestPath long id, @RestPath long actualId) {
         return kpis.actual(id, actualId).ok();
     }
 
@@ -175,7 +190,7 @@ public class KpiResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Approve or reject a submitted actual", description = "The workstream's leads or an admin. "
             + "Only approved actuals count towards RAG. If-Match is checked when given.")
-    public Response review(@RestPath long id, @RestPath long actualId, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ActualView> review(@RestPath long id, @RestPath long actualId, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ReviewRequest request) {
         return kpis.review(id, actualId, ifMatch, request).ok();
     }
@@ -184,6 +199,9 @@ public class KpiResource {
     @Path("/{id: \\d+}/values")
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "A page of the KPI's values, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiValuePage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "A KPI's target, actual and RAG per period", description = "With the rule version that "
             + "computed each RAG; also as text/csv, then unpaged.")
     public Response values(@RestPath long id, @RestQuery @Parameter(description = "json or csv; overrides Accept")
@@ -202,6 +220,6 @@ public class KpiResource {
             });
         }
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, PagedResult.slice(values, page));
+        return Pages.response(uriInfo, page, PagedResult.slice(values, page)).toResponse();
     }
 }

@@ -21,12 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.workstreams.mapping.LogicModelView;
 import org.healthequity.workstreams.repository.LogicModelContent;
 import org.healthequity.workstreams.repository.LogicModelStatus;
 import org.healthequity.workstreams.service.LogicModelService;
@@ -47,7 +50,7 @@ public class LogicModelResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the versions", description = "Newest first.")
-    public Response list(@RestPath String slug,
+    public RestResponse<Page<LogicModelView>> list(@RestPath String slug,
             @RestQuery @Parameter(description = "DRAFT, APPROVED or SUPERSEDED") String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -59,7 +62,7 @@ public class LogicModelResource {
     @Path("/current")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The approved version in force")
-    public Response current(@RestPath String slug) {
+    public RestResponse<LogicModelView> current(@RestPath String slug) {
         return models.current(slug).ok();
     }
 
@@ -67,7 +70,7 @@ public class LogicModelResource {
     @Path("/{version: \\d+}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One version", description = "Every version stays readable.")
-    public Response get(@RestPath String slug, @RestPath int version) {
+    public RestResponse<LogicModelView> get(@RestPath String slug, @RestPath int version) {
         return models.get(slug, version).ok();
     }
 
@@ -77,7 +80,7 @@ public class LogicModelResource {
             + "if a draft exists. Lead organisations and output KPIs must exist here, and outcome indicator ids in "
             + "indicators-service (422 naming each unknown one; 503 when indicators-service cannot be asked, with "
             + "nothing saved).")
-    public Response create(@RestPath String slug, @Valid @NotNull LogicModelContent content,
+    public RestResponse<LogicModelView> create(@RestPath String slug, @Valid @NotNull LogicModelContent content,
             @Context UriInfo uriInfo) {
         var saved = models.create(slug, content);
         return saved.model().created(uriInfo.getAbsolutePathBuilder()
@@ -90,7 +93,7 @@ public class LogicModelResource {
     @Operation(summary = "Edit the latest version", description = "A draft changes in place (200). An approved "
             + "version stays as approved and the edit becomes the next draft version (201 with its Location). Older "
             + "versions cannot change (409). Needs If-Match; references are checked as on creation.")
-    public Response update(@RestPath String slug, @RestPath int version, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<LogicModelView> update(@RestPath String slug, @RestPath int version, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull LogicModelContent content, @Context UriInfo uriInfo) {
         var saved = models.update(slug, version, ifMatch, content);
         if (!saved.created()) {
@@ -106,7 +109,7 @@ public class LogicModelResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Approve a draft", description = "The approved version in force becomes SUPERSEDED. Needs "
             + "If-Match; references are checked again, indicators-service included.")
-    public Response approve(@RestPath String slug, @RestPath int version, @RestHeader("If-Match") String ifMatch) {
+    public RestResponse<LogicModelView> approve(@RestPath String slug, @RestPath int version, @RestHeader("If-Match") String ifMatch) {
         return models.approve(slug, version, ifMatch).ok();
     }
 }

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -30,6 +32,7 @@ import org.healthequity.common.security.Roles;
 import org.healthequity.workstreams.mapping.OrganisationRequest;
 import org.healthequity.workstreams.repository.OrganisationType;
 import org.healthequity.workstreams.service.OrganisationService;
+import org.healthequity.workstreams.mapping.OrganisationView;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +49,7 @@ public class OrganisationResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List partner organisations")
-    public Response list(@RestQuery @Parameter(description = "Only organisations of this type") String type,
+    public RestResponse<Page<OrganisationView>> list(@RestQuery @Parameter(description = "Only organisations of this type") String type,
             @RestQuery @Parameter(description = "Text in the name, short name or slug") String q,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -58,14 +61,14 @@ public class OrganisationResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get an organisation", description = "The ETag header is what an update's If-Match needs.")
-    public Response get(@RestPath String slug) {
+    public RestResponse<OrganisationView> get(@RestPath String slug) {
         return organisations.get(slug).ok();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register an organisation")
-    public Response create(@Valid @NotNull OrganisationRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationRequest request, @Context UriInfo uriInfo) {
         var created = organisations.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().slug()).build());
     }
@@ -74,7 +77,7 @@ public class OrganisationResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Update an organisation", description = "Needs If-Match with the ETag last read.")
-    public Response update(@RestPath String slug, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<OrganisationView> update(@RestPath String slug, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OrganisationRequest request) {
         return organisations.update(slug, ifMatch, request).ok();
     }

@@ -20,11 +20,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.http.QueryParams;
@@ -34,6 +39,8 @@ import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.workstreams.mapping.CoverageView;
 import org.healthequity.workstreams.mapping.RecommendationRequest;
+import org.healthequity.workstreams.mapping.RecommendationView;
+import org.healthequity.workstreams.mapping.ReportRecommendationPage;
 import org.healthequity.workstreams.service.ReportRecommendationService;
 
 @Path("/api/v1/report-recommendations")
@@ -55,6 +62,9 @@ public class ReportRecommendationResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "A page of recommendations, or all matching ones as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRecommendationPage.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List the report's recommendations", description = "By principle and code; also as text/csv.")
     public Response list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8") String principle,
             @RestQuery @Parameter(description = "Only those mapped to this workstream") String workstream,
@@ -73,7 +83,8 @@ public class ReportRecommendationResource {
             });
         }
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, recommendations.list(principleNumber, workstream, isAnswered, page));
+        return Pages.response(uriInfo, page, recommendations.list(principleNumber, workstream, isAnswered, page))
+                .toResponse();
     }
 
     @GET
@@ -89,14 +100,14 @@ public class ReportRecommendationResource {
     @Path("/{code}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a recommendation")
-    public Response get(@RestPath String code) {
+    public RestResponse<RecommendationView> get(@RestPath String code) {
         return recommendations.get(code).ok();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a recommendation of the report")
-    public Response create(@Valid @NotNull RecommendationRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<RecommendationView> create(@Valid @NotNull RecommendationRequest request, @Context UriInfo uriInfo) {
         var created = recommendations.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().code()).build());
     }
@@ -105,7 +116,7 @@ public class ReportRecommendationResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Update a recommendation and its workstream mapping", description = "Needs If-Match.")
-    public Response update(@RestPath String code, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<RecommendationView> update(@RestPath String code, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RecommendationRequest request) {
         return recommendations.update(code, ifMatch, request).ok();
     }

@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.QueryParams;
+import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
@@ -37,6 +39,9 @@ import org.healthequity.workstreams.service.DashboardService;
 import org.healthequity.workstreams.service.KpiService;
 import org.healthequity.workstreams.service.WorkplanService;
 import org.healthequity.workstreams.service.WorkstreamService;
+import org.healthequity.workstreams.mapping.WorkstreamView;
+import org.healthequity.workstreams.mapping.WorkplanView;
+import org.healthequity.workstreams.mapping.KpiView;
 
 @Path("/api/v1/workstreams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +65,7 @@ public class WorkstreamResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the workstreams")
-    public Response list(@RestQuery @Parameter(description = "ACTIVE, PAUSED or CLOSED") String status,
+    public RestResponse<Page<WorkstreamView>> list(@RestQuery @Parameter(description = "ACTIVE, PAUSED or CLOSED") String status,
             @RestQuery @Parameter(description = "Only workstreams serving this Marmot principle, 0 to 8") String principle,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -72,14 +77,14 @@ public class WorkstreamResource {
     @Path("/{slug}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a workstream", description = "The ETag header is what an update's If-Match needs.")
-    public Response get(@RestPath String slug) {
+    public RestResponse<WorkstreamView> get(@RestPath String slug) {
         return workstreams.get(slug).ok();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a workstream")
-    public Response create(@Valid @NotNull WorkstreamRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<WorkstreamView> create(@Valid @NotNull WorkstreamRequest request, @Context UriInfo uriInfo) {
         var created = workstreams.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().slug()).build());
     }
@@ -88,7 +93,7 @@ public class WorkstreamResource {
     @Path("/{slug}")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Update a workstream", description = "Its leads or an admin. Needs If-Match.")
-    public Response update(@RestPath String slug, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<WorkstreamView> update(@RestPath String slug, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull WorkstreamRequest request) {
         return workstreams.update(slug, ifMatch, request).ok();
     }
@@ -97,7 +102,7 @@ public class WorkstreamResource {
     @Path("/{slug}/workplans")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List a workstream's workplans", description = "Newest year first.")
-    public Response workplans(@RestPath String slug,
+    public RestResponse<Page<WorkplanView>> workplans(@RestPath String slug,
             @RestQuery @Parameter(description = "DRAFT, SUBMITTED, SIGNED_OFF or CLOSED") String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -109,7 +114,7 @@ public class WorkstreamResource {
     @Path("/{slug}/workplans")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Draft a workplan for a financial year", description = "Its leads or an admin; one per year.")
-    public Response createWorkplan(@RestPath String slug, @Valid @NotNull WorkplanRequest request,
+    public RestResponse<WorkplanView> createWorkplan(@RestPath String slug, @Valid @NotNull WorkplanRequest request,
             @Context UriInfo uriInfo) {
         var created = workplans.create(slug, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/workplans")
@@ -120,7 +125,7 @@ public class WorkstreamResource {
     @Path("/{slug}/kpis")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List a workstream's KPIs", description = "Each with its latest RAG.")
-    public Response kpis(@RestPath String slug, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<KpiView>> kpis(@RestPath String slug, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, kpis.ofWorkstream(slug, page));
     }
@@ -130,7 +135,7 @@ public class WorkstreamResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Define a KPI", description = "Its leads or an admin. Targets are set with PUT "
             + "/api/v1/kpis/{id}/targets.")
-    public Response createKpi(@RestPath String slug, @Valid @NotNull KpiRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<KpiView> createKpi(@RestPath String slug, @Valid @NotNull KpiRequest request, @Context UriInfo uriInfo) {
         var created = kpis.create(slug, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/kpis")
                 .path(Long.toString(created.body().id())).build());

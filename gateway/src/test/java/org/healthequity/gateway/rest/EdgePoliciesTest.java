@@ -1,0 +1,157 @@
+package org.healthequity.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.KeyPairGenerator;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import org.healthequity.common.testing.TestTokens;
+import org.healthequity.gateway.UpstreamStubs;
+
+/** The policies the gateway applies at the edge, whatever the route. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(UpstreamStubs.class)
+class EdgePoliciesTest {
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    @BeforeEach
+    void stubServices() {
+        UpstreamStubs.indicators.resetAll();
+        UpstreamStubs.indicators.stubFor(get(urlPathMatching("/api/v1/.*"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[]}")));
+        UpstreamStubs.indicators.stubFor(post(urlPathMatching("/api/v1/.*"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
+    }
+
+    @Test
+    void tokensFromAnotherIssuerOrSignedWithAnotherKeyAreRefused() throws Exception {
+        String otherIssuer = TestTokens.builder("viewer", "viewer").issuer("https://elsewhere.example/realms/x")
+                .sign();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String otherKey = TestTokens.builder("viewer", "viewer").sign(generator.generateKeyPair().getPrivate());
+        for (String token : new String[] { otherIssuer, otherKey }) {
+            given().auth().oauth2(token)
+                    .when().get("/api/v1/principles")
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"));
+        }
+        UpstreamStubs.indicators.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/principles")));
+    }
+
+    @Test
+    void corsAnswersConfiguredOriginsOnly() {
+        given().header("Origin", "https://bi.luton.example").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .when().options("/api/v1/principles")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://bi.luton.example")
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+        given().header("Origin", "https://bi.luton.example")
+                .when().get("/api/v1/principles")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://bi.luton.example")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", "https://attacker.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/principles")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : new String[] { "/api/v1/principles", "/api/v1/nothing-here", "/q/health/live" }) {
+            given().when().get(path)
+                    .then()
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                    .header("Strict-Transport-Security", containsString("max-age="));
+        }
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("connect-src 'self' http://localhost:"));
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtTheRoutesLimit() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        byte[] large = new byte[4_096];
+        Arrays.fill(large, (byte) 'x');
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/small-bodies/x"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("larger than the 100 bytes");
+        HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/small-bodies/x"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[50]))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        UpstreamStubs.indicators.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/small-bodies/x")));
+    }
+
+    @Test
+    void metricsCountAndTimeEachRoute() {
+        given().when().get("/api/v1/principles").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("gateway_requests_seconds_count\\{[^}]*route=\"indicators-open-data\"[^}]*"
+                + "status=\"200\"[^}]*} [1-9]");
+        assertThat(metrics).containsPattern("gateway_requests_seconds_bucket\\{[^}]*route=\"indicators-open-data\"");
+    }
+
+    @Test
+    void whenAStoppedServiceComesBackTrafficResumesWithoutARestart() throws Exception {
+        given().when().get("/api/v1/recovering/things").then().statusCode(503);
+        given().when().get("/api/v1/recovering/things")
+                .then().statusCode(503).body("detail", containsString("stopped calling"));
+        WireMockServer recovered = new WireMockServer(wireMockConfig().port(UpstreamStubs.recoveringPort));
+        recovered.start();
+        try {
+            recovered.stubFor(get(urlPathEqualTo("/api/v1/recovering/things"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("{\"back\":true}")));
+            Thread.sleep(1_200);
+            given().when().get("/api/v1/recovering/things").then().statusCode(200).body("back", equalTo(true));
+            given().when().get("/api/v1/recovering/things").then().statusCode(200);
+        } finally {
+            recovered.stop();
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.healthequity.gateway.rest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -54,6 +55,7 @@ public class ProxyRoutes {
     private final RateLimiter rateLimiter;
     private final MeterRegistry meters;
     private final Vertx vertx;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private HttpProxy proxy;
 
     ProxyRoutes(RouteTable routes, Upstreams upstreams, RateLimiter rateLimiter, MeterRegistry meters, Vertx vertx) {
@@ -174,6 +176,12 @@ public class ProxyRoutes {
                             return Future.succeededFuture(problem(context, GatewayProblems.PAYLOAD_TOO_LARGE,
                                     limited.problemDetail()).putHeader("Connection", "close"));
                         }
+                        HttpServerRequest incoming = context.request().proxiedRequest();
+                        if (incoming.response().closed()) {
+                            // The caller went away and the forwarded request was abandoned with it: not the
+                            // service's failure, and nobody is left to answer.
+                            return Future.failedFuture(failure);
+                        }
                         Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
                         String name = upstream == null ? "upstream" : upstream.name();
                         if (upstream != null) {
@@ -243,14 +251,17 @@ public class ProxyRoutes {
         }
     }
 
+    /** The timer of a route, method and status; built once, since every request records into one. */
     private Timer timer(ResolvedRoute route, HttpServerRequest request) {
-        return Timer.builder("gateway.requests")
+        String method = request.method().name();
+        int status = request.response().getStatusCode();
+        return timers.computeIfAbsent(route.name() + ' ' + method + ' ' + status, key -> Timer.builder("gateway.requests")
                 .description("Requests the gateway answered, by route, method and status")
                 .tag("route", route.name())
                 .tag("upstream", route.upstream())
-                .tag("method", request.method().name())
-                .tag("status", Integer.toString(request.response().getStatusCode()))
+                .tag("method", method)
+                .tag("status", Integer.toString(status))
                 .publishPercentileHistogram()
-                .register(meters);
+                .register(meters));
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,8 +29,8 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AchievementRequest;
-import org.healthequity.evaluation.service.AchievementService;
 import org.healthequity.evaluation.mapping.AchievementView;
+import org.healthequity.evaluation.service.AchievementService;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)

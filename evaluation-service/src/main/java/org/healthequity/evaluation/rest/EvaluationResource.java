@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,17 +29,17 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.EvaluationRequest;
+import org.healthequity.evaluation.mapping.EvaluationView;
 import org.healthequity.evaluation.mapping.FindingRequest;
+import org.healthequity.evaluation.mapping.FindingView;
 import org.healthequity.evaluation.mapping.RecommendationRequest;
+import org.healthequity.evaluation.mapping.RecommendationView;
 import org.healthequity.evaluation.repository.EvaluationStatus;
 import org.healthequity.evaluation.repository.FindingKind;
 import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.service.EvaluationService;
 import org.healthequity.evaluation.service.FindingService;
 import org.healthequity.evaluation.service.RecommendationService;
-import org.healthequity.evaluation.mapping.EvaluationView;
-import org.healthequity.evaluation.mapping.FindingView;
-import org.healthequity.evaluation.mapping.RecommendationView;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,9 +29,9 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.FindingRequest;
+import org.healthequity.evaluation.mapping.FindingView;
 import org.healthequity.evaluation.repository.FindingKind;
 import org.healthequity.evaluation.service.FindingService;
-import org.healthequity.evaluation.mapping.FindingView;
 
 @Path("/api/v1/findings")
 @Produces(MediaType.APPLICATION_JSON)

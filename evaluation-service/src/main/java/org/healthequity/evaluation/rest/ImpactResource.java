@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,9 +30,9 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.ImpactRequest;
+import org.healthequity.evaluation.mapping.ImpactView;
 import org.healthequity.evaluation.repository.ImpactMode;
 import org.healthequity.evaluation.service.ImpactService;
-import org.healthequity.evaluation.mapping.ImpactView;
 
 @Path("/api/v1/impacts")
 @Produces(MediaType.APPLICATION_JSON)

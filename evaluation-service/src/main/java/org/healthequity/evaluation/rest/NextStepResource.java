@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,8 +30,8 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.NextStepRequest;
-import org.healthequity.evaluation.service.NextStepService;
 import org.healthequity.evaluation.mapping.NextStepView;
+import org.healthequity.evaluation.service.NextStepService;
 
 @Path("/api/v1/next-steps")
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.period.PeriodType;
 import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
@@ -32,8 +33,7 @@ public class AchievementService {
 
     public PagedResult<AchievementView> list(String programme, String year, PageRequest page) {
         PanacheQuery<Achievement> query = achievements.search(programme, year);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream()
-                .map(AchievementView::of).toList(), query.count());
+        return QueryPages.of(query, page, AchievementView::of);
     }
 
     public List<AchievementView> ofYear(String year) {

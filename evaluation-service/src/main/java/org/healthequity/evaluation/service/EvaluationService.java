@@ -1,6 +1,5 @@
 package org.healthequity.evaluation.service;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.evaluation.mapping.EvaluationMapper;
 import org.healthequity.evaluation.mapping.EvaluationRequest;
@@ -32,9 +32,7 @@ public class EvaluationService {
 
     public PagedResult<EvaluationView> list(EvaluationStatus status, PageRequest page) {
         PanacheQuery<Evaluation> query = evaluations.search(status);
-        List<EvaluationView> items = query.page(page.number() - 1, page.size()).list().stream()
-                .map(EvaluationMapper::toView).toList();
-        return new PagedResult<>(items, query.count());
+        return QueryPages.of(query, page, EvaluationMapper::toView);
     }
 
     public Versioned<EvaluationView> get(long id) {

@@ -7,12 +7,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
+import org.healthequity.common.mapping.Text;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.evaluation.mapping.FindingRequest;
 import org.healthequity.evaluation.mapping.FindingView;
-import org.healthequity.common.mapping.Text;
 import org.healthequity.evaluation.repository.Evaluation;
 import org.healthequity.evaluation.repository.Finding;
 import org.healthequity.evaluation.repository.FindingKind;
@@ -32,8 +33,7 @@ public class FindingService {
 
     private PagedResult<FindingView> list(Evaluation evaluation, FindingKind kind, PageRequest page) {
         PanacheQuery<Finding> query = findings.search(evaluation, kind);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream().map(FindingView::of)
-                .toList(), query.count());
+        return QueryPages.of(query, page, FindingView::of);
     }
 
     public PagedResult<FindingView> ofEvaluation(long evaluationId, FindingKind kind, PageRequest page) {

@@ -15,6 +15,7 @@ import org.healthequity.common.http.Versioned;
 import org.healthequity.common.mapping.Text;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.period.PeriodType;
 import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
@@ -39,8 +40,7 @@ public class ImpactService {
 
     public PagedResult<ImpactView> list(ImpactMode mode, String year, PageRequest page) {
         PanacheQuery<Impact> query = impacts.search(mode, year);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream().map(ImpactView::of)
-                .toList(), query.count());
+        return QueryPages.of(query, page, ImpactView::of);
     }
 
     public List<ImpactView> ofYear(String year) {

@@ -13,6 +13,7 @@ import org.healthequity.common.http.Versioned;
 import org.healthequity.common.mapping.Text;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.period.PeriodType;
 import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
@@ -36,8 +37,7 @@ public class NextStepService {
 
     public PagedResult<NextStepView> list(String year, Boolean done, PageRequest page) {
         PanacheQuery<NextStep> query = steps.search(year, done);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream().map(NextStepView::of)
-                .toList(), query.count());
+        return QueryPages.of(query, page, NextStepView::of);
     }
 
     public List<NextStepView> ofYear(String year) {

@@ -15,6 +15,7 @@ import org.healthequity.common.http.Versioned;
 import org.healthequity.common.mapping.Text;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Caller;
 import org.healthequity.evaluation.config.EvaluationConfig;
@@ -61,8 +62,7 @@ public class RecommendationService {
     public PagedResult<RecommendationView> list(RecommendationFilter filter, PageRequest page) {
         PanacheQuery<Recommendation> query = recommendations.search(filter);
         LocalDate today = config.today();
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream()
-                .map(recommendation -> RecommendationView.of(recommendation, today)).toList(), query.count());
+        return QueryPages.of(query, page, recommendation -> RecommendationView.of(recommendation, today));
     }
 
     /** Every matching recommendation, for CSV and the annual report. */

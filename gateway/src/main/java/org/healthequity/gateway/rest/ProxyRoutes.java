@@ -34,8 +34,8 @@ import io.vertx.httpproxy.ProxyResponse;
 
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RateLimiter;
-import org.healthequity.gateway.service.RouteTable;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
+import org.healthequity.gateway.service.RouteTable;
 
 /**
  * Everything under {@code /api/}: refuse unsafe paths, find the route, check the caller at the edge, count them

@@ -1,7 +1,7 @@
 package org.healthequity.indicators.mapping;
 
-import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.common.period.YearType;
+import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 
 public final class IndicatorMapper {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.healthequity.indicators.repository.Period;
 import org.healthequity.common.period.PeriodType;
+import org.healthequity.indicators.repository.Period;
 
 @Schema(name = "Period", description = "A time period read from its label")
 public record PeriodView(

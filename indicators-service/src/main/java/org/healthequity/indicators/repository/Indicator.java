@@ -7,11 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.healthequity.common.period.YearType;
 import org.healthequity.common.persistence.AuditedEntity;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.Polarity;
 import org.healthequity.indicators.statistics.ValueType;
-import org.healthequity.common.period.YearType;
 
 /**
  * An outcome indicator: what is measured, under which Marmot principle, how its values are computed and judged.

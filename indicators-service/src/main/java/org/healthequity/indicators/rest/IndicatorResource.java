@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +31,8 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.indicators.mapping.IndicatorRequest;
-import org.healthequity.indicators.service.IndicatorService;
 import org.healthequity.indicators.mapping.IndicatorView;
+import org.healthequity.indicators.service.IndicatorService;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,10 +7,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.common.problem.ProblemMappers;
-import org.healthequity.common.period.PeriodParser;
 import org.healthequity.indicators.statistics.InvalidInputException;
 
 /** Input a statistical method cannot use, or a period label it cannot read, is a 422 problem naming the field. */

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.mapping.AreaGroupView;
 import org.healthequity.indicators.mapping.AreaMapper;
@@ -37,8 +38,7 @@ public class AreaService {
 
     public PagedResult<AreaView> list(AreaType type, String parentCode, PageRequest page) {
         PanacheQuery<Area> query = areas.search(type, parentCode);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream().map(AreaMapper::toView)
-                .toList(), query.count());
+        return QueryPages.of(query, page, AreaMapper::toView);
     }
 
     public AreaView get(String code) {

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.common.period.PeriodType;
+import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.RecentTrend;

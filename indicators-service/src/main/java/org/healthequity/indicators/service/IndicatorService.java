@@ -11,6 +11,7 @@ import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.indicators.mapping.IndicatorMapper;
@@ -35,9 +36,7 @@ public class IndicatorService {
 
     public PagedResult<IndicatorView> list(Integer principle, String text, PageRequest page) {
         PanacheQuery<Indicator> query = indicators.search(principle, text);
-        List<IndicatorView> items = query.page(page.number() - 1, page.size()).list().stream()
-                .map(IndicatorMapper::toView).toList();
-        return new PagedResult<>(items, query.count());
+        return QueryPages.of(query, page, IndicatorMapper::toView);
     }
 
     public Versioned<IndicatorView> get(int id) {

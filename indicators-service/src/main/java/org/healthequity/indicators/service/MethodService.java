@@ -5,10 +5,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.healthequity.common.period.PeriodParser;
+import org.healthequity.common.period.YearType;
 import org.healthequity.indicators.mapping.MethodRequests;
 import org.healthequity.indicators.mapping.MethodResults;
 import org.healthequity.indicators.repository.Period;
-import org.healthequity.common.period.YearType;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.CrudeRate;
@@ -19,7 +20,6 @@ import org.healthequity.indicators.statistics.LifeExpectancy;
 import org.healthequity.indicators.statistics.MeanWithStudentT;
 import org.healthequity.indicators.statistics.RecentTrend;
 import org.healthequity.indicators.statistics.WilsonProportion;
-import org.healthequity.common.period.PeriodParser;
 
 /** The calculators: each adapts a request to one method of the statistics engine. Nothing is stored. */
 @ApplicationScoped

@@ -27,13 +27,13 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.healthequity.common.csv.CsvWriter;
+import org.healthequity.common.period.PeriodType;
 import org.healthequity.indicators.repository.Area;
 import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.ObservationRepository;
-import org.healthequity.common.period.PeriodType;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.indicators.mapping.ImportField;
 import org.healthequity.indicators.mapping.ImportRow;
@@ -20,7 +21,6 @@ import org.healthequity.indicators.statistics.CountLimits;
 import org.healthequity.indicators.statistics.CrudeRate;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.WilsonProportion;
-import org.healthequity.common.period.PeriodParser;
 
 /**
  * The rules an observation must keep to be stored: its indicator exists and its area exists (or is fully described

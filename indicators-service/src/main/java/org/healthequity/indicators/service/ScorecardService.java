@@ -21,6 +21,9 @@ import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
 
+import org.healthequity.common.period.PeriodParser;
+import org.healthequity.common.period.PeriodType;
+import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.mapping.AreaMapper;
 import org.healthequity.indicators.mapping.AreaView;
@@ -33,15 +36,12 @@ import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.LimitsSource;
 import org.healthequity.indicators.repository.Period;
-import org.healthequity.common.period.PeriodType;
 import org.healthequity.indicators.repository.Principle;
 import org.healthequity.indicators.repository.PrincipleRepository;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.RecentTrend;
-import org.healthequity.common.period.YearType;
-import org.healthequity.common.period.PeriodParser;
 
 /**
  * An area's outcome table, like Luton's own: for each principle and indicator, the latest two periods (or a given

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,9 +29,9 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.workstreams.mapping.OrganisationRequest;
+import org.healthequity.workstreams.mapping.OrganisationView;
 import org.healthequity.workstreams.repository.OrganisationType;
 import org.healthequity.workstreams.service.OrganisationService;
-import org.healthequity.workstreams.mapping.OrganisationView;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)

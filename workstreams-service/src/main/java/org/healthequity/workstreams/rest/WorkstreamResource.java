@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,17 +30,17 @@ import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.workstreams.mapping.DashboardView;
 import org.healthequity.workstreams.mapping.KpiRequest;
+import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.WorkplanRequest;
+import org.healthequity.workstreams.mapping.WorkplanView;
 import org.healthequity.workstreams.mapping.WorkstreamRequest;
+import org.healthequity.workstreams.mapping.WorkstreamView;
 import org.healthequity.workstreams.repository.WorkplanStatus;
 import org.healthequity.workstreams.repository.WorkstreamStatus;
 import org.healthequity.workstreams.service.DashboardService;
 import org.healthequity.workstreams.service.KpiService;
 import org.healthequity.workstreams.service.WorkplanService;
 import org.healthequity.workstreams.service.WorkstreamService;
-import org.healthequity.workstreams.mapping.WorkstreamView;
-import org.healthequity.workstreams.mapping.WorkplanView;
-import org.healthequity.workstreams.mapping.KpiView;
 
 @Path("/api/v1/workstreams")
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,8 +13,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
+import org.healthequity.common.mapping.Text;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.common.problem.ProblemType;
@@ -23,7 +25,6 @@ import org.healthequity.workstreams.mapping.ActionRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateView;
 import org.healthequity.workstreams.mapping.ActionView;
-import org.healthequity.common.mapping.Text;
 import org.healthequity.workstreams.repository.ActionFilter;
 import org.healthequity.workstreams.repository.ActionRepository;
 import org.healthequity.workstreams.repository.ActionStatus;
@@ -39,8 +40,8 @@ import org.healthequity.workstreams.repository.ReportRecommendationRepository;
 import org.healthequity.workstreams.repository.Workplan;
 import org.healthequity.workstreams.repository.WorkplanAction;
 import org.healthequity.workstreams.repository.WorkplanRepository;
-import org.healthequity.workstreams.repository.WorkstreamRepository;
 import org.healthequity.workstreams.repository.Workstream;
+import org.healthequity.workstreams.repository.WorkstreamRepository;
 
 /**
  * Actions of workplans and their progress logs. Leads shape actions while the plan is a draft; after that only
@@ -98,8 +99,7 @@ public class ActionService {
     public PagedResult<ActionView> list(ActionFilter filter, PageRequest page) {
         PanacheQuery<WorkplanAction> query = actions.search(filter);
         LocalDate today = config.today();
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream()
-                .map(action -> ActionView.of(action, today)).toList(), query.count());
+        return QueryPages.of(query, page, action -> ActionView.of(action, today));
     }
 
     /** Every matching action, for CSV. */
@@ -162,8 +162,7 @@ public class ActionService {
 
     public PagedResult<ActionUpdateView> updates(long actionId, PageRequest page) {
         PanacheQuery<ActionUpdate> query = updates.ofAction(find(actionId).id);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream()
-                .map(ActionUpdateView::of).toList(), query.count());
+        return QueryPages.of(query, page, ActionUpdateView::of);
     }
 
     public ActionUpdateView update(long actionId, long updateId) {

@@ -18,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
+import org.healthequity.common.mapping.Text;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.period.ParsedPeriod;
@@ -35,7 +36,6 @@ import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
-import org.healthequity.common.mapping.Text;
 import org.healthequity.workstreams.repository.ActualStatus;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiActual;

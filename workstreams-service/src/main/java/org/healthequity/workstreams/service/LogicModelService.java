@@ -12,6 +12,7 @@ import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemType;
 import org.healthequity.workstreams.mapping.LogicModelView;
@@ -49,8 +50,7 @@ public class LogicModelService {
 
     public PagedResult<LogicModelView> list(String slug, LogicModelStatus status, PageRequest page) {
         PanacheQuery<LogicModel> query = models.versions(workstreams.find(slug), status);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream()
-                .map(LogicModelView::of).toList(), query.count());
+        return QueryPages.of(query, page, LogicModelView::of);
     }
 
     public Versioned<LogicModelView> get(String slug, int versionNumber) {

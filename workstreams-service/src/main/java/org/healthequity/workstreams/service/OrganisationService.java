@@ -1,7 +1,5 @@
 package org.healthequity.workstreams.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,6 +9,7 @@ import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.workstreams.mapping.OrganisationMapper;
 import org.healthequity.workstreams.mapping.OrganisationRequest;
@@ -31,9 +30,7 @@ public class OrganisationService {
 
     public PagedResult<OrganisationView> list(OrganisationType type, String text, PageRequest page) {
         PanacheQuery<Organisation> query = organisations.search(type, text);
-        List<OrganisationView> items = query.page(page.number() - 1, page.size()).list().stream()
-                .map(OrganisationMapper::toView).toList();
-        return new PagedResult<>(items, query.count());
+        return QueryPages.of(query, page, OrganisationMapper::toView);
     }
 
     public Versioned<OrganisationView> get(String slug) {

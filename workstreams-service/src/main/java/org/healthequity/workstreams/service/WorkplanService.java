@@ -12,6 +12,7 @@ import org.healthequity.common.http.EntityTags;
 import org.healthequity.common.http.Versioned;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
+import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.period.ParsedPeriod;
 import org.healthequity.common.period.PeriodType;
 import org.healthequity.common.period.RequestPeriods;
@@ -52,8 +53,7 @@ public class WorkplanService {
 
     public PagedResult<WorkplanView> list(String slug, WorkplanStatus status, PageRequest page) {
         PanacheQuery<Workplan> query = workplans.ofWorkstream(workstreams.find(slug), status);
-        return new PagedResult<>(query.page(page.number() - 1, page.size()).list().stream()
-                .map(WorkplanView::of).toList(), query.count());
+        return QueryPages.of(query, page, WorkplanView::of);
     }
 
     public Versioned<WorkplanView> get(long id) {

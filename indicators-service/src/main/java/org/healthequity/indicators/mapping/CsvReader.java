@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,6 +35,8 @@ public final class CsvReader implements AutoCloseable {
     private long line = 1;
     private boolean started;
     private final StringBuilder field = new StringBuilder(64);
+    /** The fields of the record before, by column: most cells repeat the cell above, and are not copied again. */
+    private String[] above = new String[32];
 
     public CsvReader(Reader in) {
         this.in = in;
@@ -65,7 +68,7 @@ public final class CsvReader implements AutoCloseable {
                 if (quoted) {
                     throw new MalformedCsvException(startLine, "a quoted field is not closed before the end");
                 }
-                record.add(field.toString());
+                record.add(text(record.size()));
                 return record;
             }
             char c = buffer[position++];
@@ -88,7 +91,7 @@ public final class CsvReader implements AutoCloseable {
             }
             switch (c) {
                 case ',' -> {
-                    record.add(field.toString());
+                    record.add(text(record.size()));
                     field.setLength(0);
                     afterQuote = false;
                 }
@@ -97,7 +100,7 @@ public final class CsvReader implements AutoCloseable {
                         position++;
                     }
                     line++;
-                    record.add(field.toString());
+                    record.add(text(record.size()));
                     return record;
                 }
                 case '"' -> {
@@ -115,6 +118,20 @@ public final class CsvReader implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The field just read, as the same string as the cell above when the text is the same. */
+    private String text(int column) {
+        if (column >= above.length) {
+            above = Arrays.copyOf(above, column * 2);
+        }
+        String previous = above[column];
+        if (previous != null && previous.contentEquals(field)) {
+            return previous;
+        }
+        String text = field.toString();
+        above[column] = text;
+        return text;
     }
 
     private boolean fill() {

@@ -33,6 +33,9 @@ public final class FingertipsCsvRows implements ImportRows {
 
     private final CsvReader csv;
     private final Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+    /** The columns as parallel arrays, read once per row. */
+    private final ImportField[] fields;
+    private final int[] indexes;
     private int number;
 
     public FingertipsCsvRows(Reader reader) {
@@ -69,6 +72,8 @@ public final class FingertipsCsvRows implements ImportRows {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "The CSV lacks columns a Fingertips download has",
                     missing);
         }
+        fields = columns.keySet().toArray(ImportField[]::new);
+        indexes = columns.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override
@@ -81,9 +86,8 @@ public final class FingertipsCsvRows implements ImportRows {
             }
         } while (record.size() == 1 && record.get(0).isBlank());
         ImportRow row = new ImportRow(++number);
-        for (Map.Entry<ImportField, Integer> column : columns.entrySet()) {
-            int index = column.getValue();
-            row.set(column.getKey(), index < record.size() ? record.get(index) : null);
+        for (int i = 0; i < fields.length; i++) {
+            row.set(fields[i], indexes[i] < record.size() ? record.get(indexes[i]) : null);
         }
         return row;
     }

@@ -24,18 +24,16 @@ final class NaturalKeys {
      * @return the row that had the same key before, or 0 if the key is new
      */
     int add(ObservationRules.ValidRow row) {
-        long h1 = FNV_OFFSET;
-        long h2 = SECOND_OFFSET;
-        for (String part : new String[] { Integer.toString(row.indicatorId()), row.sex(), row.age(),
-                row.categoryType(), row.category(), row.areaCode(), row.period().label }) {
-            for (int i = 0; i < part.length(); i++) {
-                char c = part.charAt(i);
-                h1 = (h1 ^ c) * FNV_PRIME;
-                h2 = Long.rotateLeft(h2 ^ c, 29) * SECOND_PRIME;
-            }
-            h1 = (h1 ^ 0x1f) * FNV_PRIME;
-            h2 = Long.rotateLeft(h2 ^ 0x1f, 29) * SECOND_PRIME;
-        }
+        long[] hash = { FNV_OFFSET, SECOND_OFFSET };
+        mix(hash, Integer.toString(row.indicatorId()));
+        mix(hash, row.sex());
+        mix(hash, row.age());
+        mix(hash, row.categoryType());
+        mix(hash, row.category());
+        mix(hash, row.areaCode());
+        mix(hash, row.period().label);
+        long h1 = hash[0];
+        long h2 = hash[1];
         h2 ^= h2 >>> 33;
         if (h1 == 0 && h2 == 0) {
             h2 = 1;
@@ -56,6 +54,19 @@ final class NaturalKeys {
                 return rows[slot];
             }
         }
+    }
+
+    /** Adds one part of the key, and a separator, to both hashes. */
+    private static void mix(long[] hash, String part) {
+        long h1 = hash[0];
+        long h2 = hash[1];
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            h1 = (h1 ^ c) * FNV_PRIME;
+            h2 = Long.rotateLeft(h2 ^ c, 29) * SECOND_PRIME;
+        }
+        hash[0] = (h1 ^ 0x1f) * FNV_PRIME;
+        hash[1] = Long.rotateLeft(h2 ^ 0x1f, 29) * SECOND_PRIME;
     }
 
     private void grow() {

@@ -130,7 +130,7 @@ public class ObservationExport {
                 + where.inline()
                 // The natural key's own order, so that the rows come off its index unsorted; each series is then put
                 // in period order in memory, where it is small.
-                + " ORDER BY indicator_id, sex, age, category_type, category, area_code, period_label"
+                + " ORDER BY indicator_id, area_code, sex, age, category_type, category, period_label"
                 + ") TO STDOUT WITH (FORMAT binary)";
         long started = System.nanoTime();
         long count = 0;
@@ -225,8 +225,7 @@ public class ObservationExport {
         comparators.add(ENGLAND);
         Map<String, Double> values = new HashMap<>();
         String sql = "SELECT indicator_id, period_label, sex, age, category_type, category, area_code, value "
-                + "FROM observation" + where.sql() + (where.sql().isEmpty() ? " WHERE " : " AND ")
-                + "area_code = ANY (?) AND value IS NOT NULL";
+                + "FROM observation" + where.andByArea("area_code = ANY (?) AND value IS NOT NULL");
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = where.bind(statement);
             statement.setArray(next, connection.createArrayOf("text", comparators.toArray()));
@@ -280,9 +279,8 @@ public class ObservationExport {
     private static String parentLabel(Connection connection, Where where, Map<String, Area> areaByCode)
             throws SQLException {
         Set<AreaType> parentTypes = EnumSet.noneOf(AreaType.class);
-        String sql = "SELECT a.code FROM area a WHERE EXISTS (SELECT 1 FROM observation o" + where.sql()
-                .replace(" WHERE ", " WHERE o.area_code = a.code AND ") + (where.sql().isEmpty()
-                        ? " WHERE o.area_code = a.code" : "") + ")";
+        String sql = "SELECT a.code FROM area a WHERE EXISTS (SELECT 1 FROM observation o"
+                + where.andByArea("o.area_code = a.code COLLATE \"C\"") + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             where.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
@@ -328,13 +326,16 @@ public class ObservationExport {
     }
 
     /** The filter as SQL, with its parameters bound in order. */
-    private record Where(String sql, List<Object> parameters) {
+    private record Where(String sql, List<Object> parameters, boolean namesIndicators) {
 
         static Where of(ObservationRepository.Filter filter, boolean includeRowFilters) {
             List<String> clauses = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             any(clauses, parameters, "indicator_id", filter.indicators(), "integer");
-            if (includeRowFilters) {
+            if (includeRowFilters && filter.areas() != null && !filter.areas().isEmpty()) {
+                if (clauses.isEmpty()) {
+                    clauses.add(ObservationRepository.EVERY_INDICATOR);
+                }
                 any(clauses, parameters, "area_code", filter.areas(), "text");
             }
             any(clauses, parameters, "period_label", filter.periods(), "text");
@@ -350,7 +351,14 @@ public class ObservationExport {
                 clauses.add("status = ?");
                 parameters.add(filter.status().name());
             }
-            return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+            return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters,
+                    !clauses.isEmpty() && clauses.get(0).startsWith("indicator_id"));
+        }
+
+        /** This filter and a condition on the area, naming every indicator when the filter names none. */
+        String andByArea(String areaCondition) {
+            return (sql.isEmpty() ? " WHERE " : sql + " AND ")
+                    + (namesIndicators ? "" : ObservationRepository.EVERY_INDICATOR + " AND ") + areaCondition;
         }
 
         /** The same filter with its values as escaped literals, for a COPY statement, which takes no parameters. */

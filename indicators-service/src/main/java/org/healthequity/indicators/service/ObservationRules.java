@@ -35,17 +35,8 @@ final class ObservationRules {
             String categoryType, String category, Double value, Double count, Double denominator, Double lower95,
             Double upper95, Double lower998, Double upper998, LimitsSource limitsSource, String valueNote,
             ObservationStatus status, String reportedTrend, ComparisonOutcome vsEngland, ComparisonOutcome vsRegion,
-            ComparisonOutcome vsNeighbours, String source, String[] suppliedText) {
-
-        /** The numbers in staging order: value, count, denominator, then the 95 % and 99.8 % limits. */
-        Double[] numbers() {
-            return new Double[] { value, count, denominator, lower95, upper95, lower998, upper998 };
-        }
+            ComparisonOutcome vsNeighbours, String source) {
     }
-
-    /** The fields whose text, when stored as sent, is written to staging as it came (no re-formatting). */
-    static final ImportField[] NUMBER_FIELDS = { ImportField.VALUE, ImportField.COUNT, ImportField.DENOMINATOR,
-            ImportField.LOWER_95, ImportField.UPPER_95, ImportField.LOWER_998, ImportField.UPPER_998 };
 
     /** An area a Fingertips row describes that this system does not have yet. */
     record NewArea(String code, String name, AreaType type, String parentCode, int firstRow) {
@@ -137,19 +128,12 @@ final class ObservationRules {
             return null;
         }
         String source = row.get(ImportField.SOURCE) != null ? row.get(ImportField.SOURCE) : defaultSource;
-        String[] suppliedText = new String[NUMBER_FIELDS.length];
-        Double[] stored = { value, count, denominator, lower95, upper95, lower998, upper998 };
-        boolean computedLimits = limitsSource == LimitsSource.COMPUTED;
-        for (int i = 0; i < NUMBER_FIELDS.length; i++) {
-            boolean computed = i == 0 ? row.get(ImportField.VALUE) == null : i >= 3 && computedLimits;
-            suppliedText[i] = computed || stored[i] == null ? null : row.get(NUMBER_FIELDS[i]);
-        }
         return new ValidRow(row.number(), indicator.id, areaCode, period, orDefault(row.get(ImportField.SEX),
                 "Persons"), orDefault(row.get(ImportField.AGE), "All ages"),
                 orDefault(row.get(ImportField.CATEGORY_TYPE), Observation.NO_CATEGORY),
                 orDefault(row.get(ImportField.CATEGORY), Observation.NO_CATEGORY), value, count, denominator, lower95,
                 upper95, lower998, upper998, limitsSource, row.get(ImportField.VALUE_NOTE), status,
-                row.get(ImportField.REPORTED_TREND), vsEngland, vsRegion, vsNeighbours, source, suppliedText);
+                row.get(ImportField.REPORTED_TREND), vsEngland, vsRegion, vsNeighbours, source);
     }
 
     private Indicator indicator(ImportRow row, Problems problems) {

@@ -3,6 +3,8 @@ package org.healthequity.indicators.service;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 
@@ -13,6 +15,10 @@ import org.healthequity.indicators.statistics.ComparisonOutcome;
 public final class ReportedOutcomes {
 
     private static final Map<String, ComparisonOutcome> BY_TEXT = new HashMap<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Cells as they came, read before: a large import repeats a handful of words a million times. */
+    private static final Map<String, ComparisonOutcome> SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 1024;
 
     static {
         for (ComparisonOutcome outcome : ComparisonOutcome.values()) {
@@ -41,7 +47,14 @@ public final class ReportedOutcomes {
         if (text == null || text.isBlank()) {
             return null;
         }
-        ComparisonOutcome outcome = BY_TEXT.get(normalise(text));
+        ComparisonOutcome outcome = SEEN.get(text);
+        if (outcome != null) {
+            return outcome;
+        }
+        outcome = BY_TEXT.get(normalise(text));
+        if (outcome != null && SEEN.size() < MAX_SEEN) {
+            SEEN.put(text, outcome);
+        }
         if (outcome == null) {
             throw new IllegalArgumentException("'" + text + "' is not a comparison outcome (Better, Similar, Worse, "
                     + "Higher, Lower, Not compared, R, A, G…)");
@@ -50,6 +63,7 @@ public final class ReportedOutcomes {
     }
 
     private static String normalise(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+        String lower = text.trim().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return SPACES.matcher(lower).replaceAll(" ");
     }
 }

@@ -35,6 +35,7 @@ import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.LimitsSource;
+import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.repository.Period;
 import org.healthequity.indicators.repository.Principle;
 import org.healthequity.indicators.repository.PrincipleRepository;
@@ -198,7 +199,8 @@ public class ScorecardService {
         query("SELECT indicator_id, sex, age, period_label, period_type, period_start, period_end, period_sort_key, "
                 + "value, count, denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, upper_ci_99_8, limits_source, "
                 + "value_note, reported_trend, reported_vs_england, reported_vs_region, reported_vs_neighbours "
-                + "FROM observation WHERE area_code = ? AND category_type = '' "
+                + "FROM observation WHERE " + ObservationRepository.EVERY_INDICATOR + " AND area_code = ? "
+                + "AND category_type = '' "
                 + "ORDER BY indicator_id, sex, age, period_sort_key, period_label", statement -> {
                     statement.setString(1, areaCode);
                 }, rows -> points.add(new Point(rows.getInt(1), rows.getString(2), rows.getString(3),
@@ -217,8 +219,9 @@ public class ScorecardService {
         if (comparators.isEmpty() || labels.isEmpty()) {
             return values;
         }
-        query("SELECT indicator_id, sex, age, period_label, area_code, value FROM observation "
-                + "WHERE area_code = ANY (?) AND period_label = ANY (?) AND category_type = '' AND value IS NOT NULL",
+        query("SELECT indicator_id, sex, age, period_label, area_code, value FROM observation WHERE "
+                + ObservationRepository.EVERY_INDICATOR + " AND area_code = ANY (?) AND period_label = ANY (?) "
+                + "AND category_type = '' AND value IS NOT NULL",
                 statement -> {
                     statement.setArray(1, statement.getConnection().createArrayOf("text",
                             comparators.stream().map(comparator -> comparator.code).toArray()));

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +27,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
 import org.healthequity.common.testing.EmbeddedPostgresResource;
 import org.healthequity.common.testing.TestTokens;
@@ -249,6 +252,36 @@ class ImportResourceTest {
                 .body("items[0].limitsSource", equalTo("COMPUTED"))
                 .body("items[0].lowerCi95", equalTo(expected.lowerCi().floatValue()))
                 .body("items[0].upperCi998", equalTo(expected998.upperCi().floatValue()));
+    }
+
+    @Test
+    void textAndNumbersArriveExactlyAsSentWhetherNewOrMerged() {
+        int indicator = Indicators.percentage("Exact text test indicator");
+        String note = "Données provisoires – tab\there, back\\slash, line\nbreak, \uD835\uDFD9";
+        double value = 12.345678901234567;
+        importOne(indicator, note, value).body("created", equalTo(1));
+        assertStored(indicator, note, value);
+        // Stored rows go through staging and the merge: the same text must survive that path too.
+        String revised = note + " (revised)";
+        importOne(indicator, revised, 0.1 + 0.2).body("updated", equalTo(1));
+        assertStored(indicator, revised, 0.1 + 0.2);
+    }
+
+    private static io.restassured.response.ValidatableResponse importOne(int indicator, String note, double value) {
+        return given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body(List.of(Map.of("indicatorId", indicator, "areaCode", "E06000032", "period", "2023",
+                        "value", value, "valueNote", note)))
+                .when().post("/api/v1/imports")
+                .then().statusCode(201);
+    }
+
+    private static void assertStored(int indicator, String note, double value) {
+        JsonPath stored = given().queryParam("indicator", indicator)
+                .when().get("/api/v1/observations")
+                .then().statusCode(200)
+                .extract().jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        assertThat(stored.getString("items[0].valueNote")).isEqualTo(note);
+        assertThat(stored.getDouble("items[0].value")).isEqualTo(value);
     }
 
     @Test

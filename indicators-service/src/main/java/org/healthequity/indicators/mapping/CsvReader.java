@@ -114,10 +114,20 @@ public final class CsvReader implements AutoCloseable {
                     if (afterQuote) {
                         throw new MalformedCsvException(line, "text after a closing quote");
                     }
-                    field.append(c);
+                    // The rest of a plain field in one copy, rather than character by character.
+                    int end = position;
+                    while (end < limit && !isSpecial(buffer[end])) {
+                        end++;
+                    }
+                    field.append(buffer, position - 1, end - position + 1);
+                    position = end;
                 }
             }
         }
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == ',' || c == '"' || c == '\n' || c == '\r';
     }
 
     /** The field just read, as the same string as the cell above when the text is the same. */

@@ -2,7 +2,9 @@ package org.healthequity.gateway.client;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -32,16 +34,25 @@ public class Upstreams {
         }
     }
 
+    private static final HttpClientOptions CLIENT_OPTIONS = new HttpClientOptions()
+            .setKeepAlive(true)
+            .setTcpNoDelay(true)
+            .setConnectTimeout(2_000)
+            .setDecompressionSupported(false);
+    private static final PoolOptions POOL_OPTIONS = new PoolOptions().setHttp1MaxSize(256);
+
     private final HttpClient client;
+    private final List<HttpClient> eventLoopClients = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<HttpClient> eventLoopClient;
     private final Map<String, Upstream> byName = new LinkedHashMap<>();
 
     Upstreams(Vertx vertx, GatewayConfig config) {
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setTcpNoDelay(true)
-                .setConnectTimeout(2_000)
-                .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(256));
+        this.client = vertx.createHttpClient(CLIENT_OPTIONS, POOL_OPTIONS);
+        this.eventLoopClient = ThreadLocal.withInitial(() -> {
+            HttpClient own = vertx.createHttpClient(CLIENT_OPTIONS, POOL_OPTIONS);
+            eventLoopClients.add(own);
+            return own;
+        });
         config.upstreams().forEach((name, upstream) -> {
             URI url = upstream.url();
             int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
@@ -63,12 +74,23 @@ public class Upstreams {
         return byName;
     }
 
+    /** A client shared by every thread, for the occasional call (contracts, health checks). */
     public HttpClient client() {
         return client;
+    }
+
+    /**
+     * The calling event loop's own client, for forwarded requests. Each event loop keeps its own connections to the
+     * services, so that a request and its forwarded call stay on one thread: with connections shared between event
+     * loops, a response arriving on one loop had to be handed to the other and back, a thread wake-up per request.
+     */
+    public HttpClient eventLoopClient() {
+        return eventLoopClient.get();
     }
 
     @PreDestroy
     void close() {
         client.close();
+        eventLoopClients.forEach(HttpClient::close);
     }
 }

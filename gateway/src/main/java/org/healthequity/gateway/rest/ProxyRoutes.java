@@ -56,7 +56,8 @@ public class ProxyRoutes {
     private final MeterRegistry meters;
     private final Vertx vertx;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    private HttpProxy proxy;
+    /** One proxy per event loop, over that loop's own connections (see {@link Upstreams#eventLoopClient()}). */
+    private final ThreadLocal<HttpProxy> proxies = ThreadLocal.withInitial(this::newProxy);
 
     ProxyRoutes(RouteTable routes, Upstreams upstreams, RateLimiter rateLimiter, MeterRegistry meters, Vertx vertx) {
         this.routes = routes;
@@ -67,14 +68,19 @@ public class ProxyRoutes {
     }
 
     void register(@Observes Router router) {
-        proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstreams.client());
-        proxy.origin(this::originRequest);
-        proxy.addInterceptor(new UpstreamOutcome());
         router.route("/api/*").handler(this::forward);
         router.route().failureHandler(this::authenticationFailure);
         Duration longestWindow = routes.routes().stream().map(ResolvedRoute::rateLimitWindow)
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
         vertx.setPeriodic(longestWindow.toMillis(), id -> rateLimiter.evictExpired(longestWindow));
+    }
+
+    private HttpProxy newProxy() {
+        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false),
+                upstreams.eventLoopClient());
+        proxy.origin(this::originRequest);
+        proxy.addInterceptor(new UpstreamOutcome());
+        return proxy;
     }
 
     private void forward(RoutingContext context) {
@@ -131,7 +137,7 @@ public class ProxyRoutes {
             return;
         }
         addForwardingHeaders(request);
-        proxy.handle(request);
+        proxies.get().handle(request);
     }
 
     private Future<HttpClientRequest> originRequest(ProxyContext context) {

@@ -16,7 +16,8 @@ import org.healthequity.deploy.Stack;
 import org.healthequity.deploy.StackConfig;
 
 /**
- * Drives one read endpoint (the open-data list of principles) three ways in one run: directly on indicators-service,
+ * Drives one read endpoint of indicators-service (by default the open-data list of principles; any other path as
+ * the fourth argument, after connections, seconds and rounds) three ways in one run: directly on indicators-service,
  * through the gateway, and through nginx as a plain reverse proxy to the same service. Rounds alternate the order so
  * that the machine's drift spreads evenly; it prints throughput ratios and the latency each proxy adds.
  */
@@ -25,7 +26,8 @@ public final class GatewayBenchmark {
     private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-    private static final String PATH = "/api/v1/principles";
+    /** The cheapest open-data read, where a proxy's own cost shows most. */
+    private static final String DEFAULT_PATH = "/api/v1/principles";
 
     private record Result(double requestsPerSecond, double p50Millis, double p99Millis) {
     }
@@ -37,6 +39,7 @@ public final class GatewayBenchmark {
         int connections = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String path = args.length > 3 ? args[3] : DEFAULT_PATH;
         Path work = BenchmarkStack.freshDirectory("bench-gateway");
         int firstPort = 18_080;
         System.out.println("Starting the stack...");
@@ -46,11 +49,11 @@ public final class GatewayBenchmark {
             Process nginx = startNginx(work, nginxPort, config.ports().indicators());
             try {
                 Map<String, String> targets = new LinkedHashMap<>();
-                targets.put("direct", "http://127.0.0.1:" + config.ports().indicators() + PATH);
-                targets.put("gateway", "http://127.0.0.1:" + config.ports().gateway() + PATH);
-                targets.put("nginx", "http://127.0.0.1:" + nginxPort + PATH);
+                targets.put("direct", "http://127.0.0.1:" + config.ports().indicators() + path);
+                targets.put("gateway", "http://127.0.0.1:" + config.ports().gateway() + path);
+                targets.put("nginx", "http://127.0.0.1:" + nginxPort + path);
                 System.out.printf("wrk: 2 threads, %d connections, %d s per run, %d rounds, GET %s%n", connections,
-                        seconds, rounds, PATH);
+                        seconds, rounds, path);
                 // The JIT needs more than a few seconds: warm every path up as long as a measured run lasts.
                 targets.values().forEach(url -> run(url, connections, seconds));
                 Map<String, List<Result>> results = new LinkedHashMap<>();

@@ -42,17 +42,13 @@ public class Upstreams {
     private static final PoolOptions POOL_OPTIONS = new PoolOptions().setHttp1MaxSize(256);
 
     private final HttpClient client;
-    private final List<HttpClient> eventLoopClients = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<HttpClient> eventLoopClient;
+    private final Vertx vertx;
+    private final List<HttpClient> ownClients = new CopyOnWriteArrayList<>();
     private final Map<String, Upstream> byName = new LinkedHashMap<>();
 
     Upstreams(Vertx vertx, GatewayConfig config) {
+        this.vertx = vertx;
         this.client = vertx.createHttpClient(CLIENT_OPTIONS, POOL_OPTIONS);
-        this.eventLoopClient = ThreadLocal.withInitial(() -> {
-            HttpClient own = vertx.createHttpClient(CLIENT_OPTIONS, POOL_OPTIONS);
-            eventLoopClients.add(own);
-            return own;
-        });
         config.upstreams().forEach((name, upstream) -> {
             URI url = upstream.url();
             int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
@@ -79,18 +75,16 @@ public class Upstreams {
         return client;
     }
 
-    /**
-     * The calling event loop's own client, for forwarded requests. Each event loop keeps its own connections to the
-     * services, so that a request and its forwarded call stay on one thread: with connections shared between event
-     * loops, a response arriving on one loop had to be handed to the other and back, a thread wake-up per request.
-     */
-    public HttpClient eventLoopClient() {
-        return eventLoopClient.get();
+    /** A client with its own connections, for one caller to keep to itself; closed with the others. */
+    public HttpClient newClient() {
+        HttpClient own = vertx.createHttpClient(CLIENT_OPTIONS, POOL_OPTIONS);
+        ownClients.add(own);
+        return own;
     }
 
     @PreDestroy
     void close() {
         client.close();
-        eventLoopClients.forEach(HttpClient::close);
+        ownClients.forEach(HttpClient::close);
     }
 }

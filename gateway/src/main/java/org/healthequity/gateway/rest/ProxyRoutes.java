@@ -56,7 +56,11 @@ public class ProxyRoutes {
     private final MeterRegistry meters;
     private final Vertx vertx;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    /** One proxy per event loop, over that loop's own connections (see {@link Upstreams#eventLoopClient()}). */
+    /**
+     * One proxy per event loop, each with its own connections to the services, so that a request and its forwarded
+     * call stay on one thread: with connections shared between event loops, a response arriving on one loop had to
+     * be handed to the other and back, a thread wake-up per request.
+     */
     private final ThreadLocal<HttpProxy> proxies = ThreadLocal.withInitial(this::newProxy);
 
     ProxyRoutes(RouteTable routes, Upstreams upstreams, RateLimiter rateLimiter, MeterRegistry meters, Vertx vertx) {
@@ -76,8 +80,7 @@ public class ProxyRoutes {
     }
 
     private HttpProxy newProxy() {
-        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false),
-                upstreams.eventLoopClient());
+        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstreams.newClient());
         proxy.origin(this::originRequest);
         proxy.addInterceptor(new UpstreamOutcome());
         return proxy;

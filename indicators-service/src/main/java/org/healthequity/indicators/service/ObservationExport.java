@@ -338,6 +338,7 @@ public class ObservationExport {
                 }
                 any(clauses, parameters, "area_code", filter.areas(), "text");
             }
+            boolean namesIndicators = !clauses.isEmpty();
             any(clauses, parameters, "period_label", filter.periods(), "text");
             equal(clauses, parameters, "sex", filter.sex());
             equal(clauses, parameters, "age", filter.age());
@@ -352,7 +353,7 @@ public class ObservationExport {
                 parameters.add(filter.status().name());
             }
             return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters,
-                    !clauses.isEmpty() && clauses.get(0).startsWith("indicator_id"));
+                    namesIndicators);
         }
 
         /** This filter and a condition on the area, naming every indicator when the filter names none. */

@@ -11,9 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 import org.healthequity.common.testing.EmbeddedPostgresResource;
 import org.healthequity.common.testing.TestTokens;
-import org.healthequity.indicators.mapping.CsvReader;
+import org.healthequity.indicators.mapping.CsvRecords;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.WilsonProportion;
 
@@ -51,16 +49,6 @@ class ImportResourceTest {
         }
     }
 
-    private static List<List<String>> records(String csv) {
-        List<List<String>> records = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(new StringReader(csv))) {
-            for (List<String> record = reader.next(); record != null; record = reader.next()) {
-                records.add(record);
-            }
-        }
-        return records;
-    }
-
     @BeforeEach
     void defineTheSamplesIndicator() {
         Indicators.campylobacter();
@@ -70,7 +58,7 @@ class ImportResourceTest {
     @Order(1)
     void aFingertipsDownloadImportsAsItComesAndAgainChangesNothing() {
         String csv = sample();
-        List<List<String>> rows = records(csv);
+        List<List<String>> rows = CsvRecords.of(csv);
         int dataRows = rows.size() - 1;
         assertThat(rows.get(1).get(1)).as("the sample's indicator name has a line break inside quotes")
                 .contains("\n");
@@ -121,13 +109,13 @@ class ImportResourceTest {
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .extract().asString();
-        List<List<String>> rows = records(exported);
+        List<List<String>> rows = CsvRecords.of(exported);
         assertThat(rows.get(0)).startsWith("Indicator ID", "Indicator Name", "Parent Code", "Parent Name",
                 "Area Code", "Area Name", "Area Type", "Sex", "Age", "Category Type", "Category", "Time period",
                 "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Lower CI 99.8 limit", "Upper CI 99.8 limit",
                 "Count", "Denominator", "Value note", "Recent Trend", "Compared to England value or percentiles");
         assertThat(rows.get(0).get(22)).matches("Compared to .+ value or percentiles");
-        assertThat(rows).hasSize(records(sample()).size());
+        assertThat(rows).hasSize(CsvRecords.of(sample()).size());
         List<String> luton2015 = rows.stream()
                 .filter(row -> row.get(4).equals("E06000032") && row.get(8).equals("All ages")
                         && row.get(11).equals("2015"))

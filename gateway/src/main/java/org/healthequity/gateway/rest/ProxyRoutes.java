@@ -5,32 +5,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.Body;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyOptions;
-import io.vertx.httpproxy.ProxyResponse;
 
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RateLimiter;
@@ -46,9 +35,7 @@ import org.healthequity.gateway.service.RouteTable;
 @Singleton
 public class ProxyRoutes {
 
-    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     static final String CHALLENGE = "Bearer realm=\"health-equity\"";
-    private static final String LIMITED_BODY = "limited-body";
 
     private final RouteTable routes;
     private final Upstreams upstreams;
@@ -57,11 +44,11 @@ public class ProxyRoutes {
     private final Vertx vertx;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     /**
-     * One proxy per event loop, each with its own connections to the services, so that a request and its forwarded
-     * call stay on one thread: with connections shared between event loops, a response arriving on one loop had to
-     * be handed to the other and back, a thread wake-up per request.
+     * One forwarder per event loop, each with its own connections to the services, so that a request and its
+     * forwarded call stay on one thread: with connections shared between event loops, a response arriving on one
+     * loop had to be handed to the other and back, a thread wake-up per request.
      */
-    private final ThreadLocal<HttpProxy> proxies = ThreadLocal.withInitial(this::newProxy);
+    private final ThreadLocal<Forwarder> forwarders;
 
     ProxyRoutes(RouteTable routes, Upstreams upstreams, RateLimiter rateLimiter, MeterRegistry meters, Vertx vertx) {
         this.routes = routes;
@@ -69,6 +56,7 @@ public class ProxyRoutes {
         this.rateLimiter = rateLimiter;
         this.meters = meters;
         this.vertx = vertx;
+        this.forwarders = ThreadLocal.withInitial(() -> new Forwarder(upstreams.newClient()));
     }
 
     void register(@Observes Router router) {
@@ -77,13 +65,6 @@ public class ProxyRoutes {
         Duration longestWindow = routes.routes().stream().map(ResolvedRoute::rateLimitWindow)
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
         vertx.setPeriodic(longestWindow.toMillis(), id -> rateLimiter.evictExpired(longestWindow));
-    }
-
-    private HttpProxy newProxy() {
-        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstreams.newClient());
-        proxy.origin(this::originRequest);
-        proxy.addInterceptor(new UpstreamOutcome());
-        return proxy;
     }
 
     private void forward(RoutingContext context) {
@@ -126,7 +107,7 @@ public class ProxyRoutes {
         }
 
         String length = request.getHeader("Content-Length");
-        if (length != null && parseLength(length) > route.maxBodySize()) {
+        if (length != null && Forwarder.parseLength(length) > route.maxBodySize()) {
             GatewayProblems.PAYLOAD_TOO_LARGE.send(request, "The request body is larger than the "
                     + route.maxBodySize() + " bytes this route accepts", Map.of("Connection", "close"));
             return;
@@ -139,85 +120,7 @@ public class ProxyRoutes {
                     Map.of("Retry-After", Long.toString(upstream.circuit().secondsUntilRetry())));
             return;
         }
-        addForwardingHeaders(request);
-        proxies.get().handle(request);
-    }
-
-    private Future<HttpClientRequest> originRequest(ProxyContext context) {
-        HttpServerRequest request = context.request().proxiedRequest();
-        ResolvedRoute route = routes.match(request.path()).orElseThrow();
-        Upstreams.Upstream upstream = upstreams.get(route.upstream());
-        context.set("upstream", upstream);
-        return context.client().request(new RequestOptions()
-                .setServer(upstream.address())
-                .setHost(upstream.host())
-                .setPort(upstream.port())
-                .setTimeout(route.timeout().toMillis()));
-    }
-
-    /**
-     * Limits a chunked body to the route's size, records each call's outcome on the service's circuit, and turns
-     * transport failures into problems.
-     */
-    private final class UpstreamOutcome implements ProxyInterceptor {
-
-        @Override
-        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            Body body = context.request().getBody();
-            if (body != null && body.length() < 0) {
-                routes.match(context.request().proxiedRequest().path()).ifPresent(route -> {
-                    LimitedBody limited = new LimitedBody(body.stream(), route.maxBodySize());
-                    context.set(LIMITED_BODY, limited);
-                    context.request().setBody(Body.body(limited, -1));
-                });
-            }
-            return context.sendRequest()
-                    .map(response -> {
-                        Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
-                        if (upstream != null) {
-                            upstream.circuit().onSuccess();
-                        }
-                        return response;
-                    })
-                    .recover(failure -> {
-                        LimitedBody limited = context.get(LIMITED_BODY, LimitedBody.class);
-                        if (limited != null && limited.exceeded()) {
-                            return Future.succeededFuture(problem(context, GatewayProblems.PAYLOAD_TOO_LARGE,
-                                    limited.problemDetail()).putHeader("Connection", "close"));
-                        }
-                        HttpServerRequest incoming = context.request().proxiedRequest();
-                        if (incoming.response().closed()) {
-                            // The caller went away and the forwarded request was abandoned with it: not the
-                            // service's failure, and nobody is left to answer.
-                            return Future.failedFuture(failure);
-                        }
-                        Upstreams.Upstream upstream = context.get("upstream", Upstreams.Upstream.class);
-                        String name = upstream == null ? "upstream" : upstream.name();
-                        if (upstream != null) {
-                            upstream.circuit().onFailure();
-                        }
-                        boolean timedOut = failure instanceof TimeoutException
-                                || failure.getClass().getSimpleName().contains("Timeout");
-                        GatewayProblems problem = timedOut ? GatewayProblems.GATEWAY_TIMEOUT
-                                : GatewayProblems.SERVICE_UNAVAILABLE;
-                        String detail = timedOut ? "The " + name + " service did not answer in time"
-                                : "The " + name + " service could not be reached";
-                        LOG.warnf("%s: %s", detail, failure.toString());
-                        ProxyResponse response = problem(context, problem, detail);
-                        if (problem == GatewayProblems.SERVICE_UNAVAILABLE) {
-                            response.putHeader("Retry-After", "5");
-                        }
-                        return Future.succeededFuture(response);
-                    });
-        }
-
-        private static ProxyResponse problem(ProxyContext context, GatewayProblems problem, String detail) {
-            HttpServerRequest incoming = context.request().proxiedRequest();
-            return context.request().release().response()
-                    .setStatusCode(problem.status())
-                    .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
-                    .setBody(Body.body(problem.body(detail, incoming.path(), incoming.getHeader(RequestIdRoutes.HEADER))));
-        }
+        forwarders.get().forward(request, route, upstream);
     }
 
     /**
@@ -241,23 +144,6 @@ public class ProxyRoutes {
             return "client:" + (azp == null ? "" : azp) + '/' + token.getSubject();
         }
         return "address:" + request.remoteAddress().hostAddress();
-    }
-
-    private static void addForwardingHeaders(HttpServerRequest request) {
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        String client = request.remoteAddress().hostAddress();
-        request.headers()
-                .set("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client)
-                .set("X-Forwarded-Proto", request.scheme())
-                .set("X-Forwarded-Host", request.authority().toString());
-    }
-
-    private static long parseLength(String value) {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /** The timer of a route, method and status; built once, since every request records into one. */

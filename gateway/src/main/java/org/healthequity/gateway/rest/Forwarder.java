@@ -1,0 +1,204 @@
+package org.healthequity.gateway.rest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.Pipe;
+import io.vertx.core.streams.ReadStream;
+
+import org.healthequity.gateway.client.Upstreams;
+import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
+
+/**
+ * Sends one request on to its service and the service's answer back, as a reverse proxy does: hop-by-hop headers
+ * stay on their own connection, the caller's {@code Host} and everything else pass unchanged, and bodies stream in
+ * both directions. A small answer of known length is written to the caller in one piece, which on the cheapest
+ * reads saves a write and a wake-up per request. Failures become problems: 413 for a chunked body past the route's
+ * limit, 504 for a service that does not answer in time, 503 for one that cannot be reached.
+ */
+final class Forwarder {
+
+    private static final Logger LOG = Logger.getLogger(Forwarder.class);
+    /** Headers that describe one connection (RFC 9110, section 7.6.1), never forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /** Answers up to this size are read whole before being sent on; larger ones stream. */
+    private static final int WHOLE_ANSWER_LIMIT = 64 * 1024;
+
+    private final HttpClient client;
+
+    /** @param client connections to the services, used only on the calling event loop */
+    Forwarder(HttpClient client) {
+        this.client = client;
+    }
+
+    void forward(HttpServerRequest request, ResolvedRoute route, Upstreams.Upstream upstream) {
+        // Hold the body until the service's connection is ready to take it.
+        request.pause();
+        RequestOptions options = new RequestOptions()
+                .setServer(upstream.address())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setMethod(request.method())
+                .setURI(request.uri())
+                .setIdleTimeout(route.timeout().toMillis());
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                request.resume();
+                failed(request, upstream, null, connected.cause());
+                return;
+            }
+            HttpClientRequest call = connected.result();
+            copyRequestHeaders(request, call);
+            LimitedBody limited = sendBody(request, route, call);
+            call.response().onComplete(answered -> {
+                if (answered.failed()) {
+                    failed(request, upstream, limited, answered.cause());
+                } else {
+                    upstream.circuit().onSuccess();
+                    relay(request, answered.result(), call);
+                }
+            });
+        });
+    }
+
+    private static void copyRequestHeaders(HttpServerRequest request, HttpClientRequest call) {
+        MultiMap out = call.headers();
+        String connectionTokens = request.getHeader(HttpHeaders.CONNECTION);
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (forwardable(header.getKey(), connectionTokens)) {
+                out.add(header.getKey(), header.getValue());
+            }
+        }
+        // The service sees the name the caller used, as behind any reverse proxy.
+        call.authority(request.authority());
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        String caller = request.remoteAddress().hostAddress();
+        out.set("X-Forwarded-For", forwardedFor == null ? caller : forwardedFor + ", " + caller);
+        out.set("X-Forwarded-Proto", request.scheme());
+        out.set("X-Forwarded-Host", request.authority().toString());
+    }
+
+    /** Sends the caller's body, if any; a chunked one is cut off at the route's limit, which the result reports. */
+    private static LimitedBody sendBody(HttpServerRequest request, ResolvedRoute route, HttpClientRequest call) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        // Without a length an HTTP/1.1 body is announced by Transfer-Encoding; an HTTP/2 one just follows.
+        boolean streamed = length == null && !request.isEnded() && (request.version() == HttpVersion.HTTP_2
+                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING));
+        if (length == null && !streamed) {
+            request.resume();
+            call.end();
+            return null;
+        }
+        ReadStream<Buffer> body = request;
+        LimitedBody limited = null;
+        if (length != null) {
+            call.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            call.setChunked(true);
+            limited = new LimitedBody(request, route.maxBodySize());
+            body = limited;
+        }
+        Pipe<Buffer> pipe = body.pipe();
+        pipe.endOnFailure(false);
+        pipe.to(call).onFailure(failure -> call.reset());
+        return limited;
+    }
+
+    private static void relay(HttpServerRequest request, HttpClientResponse answer, HttpClientRequest call) {
+        HttpServerResponse response = request.response();
+        response.setStatusCode(answer.statusCode());
+        String connectionTokens = answer.getHeader(HttpHeaders.CONNECTION);
+        for (Map.Entry<String, String> header : answer.headers()) {
+            if (forwardable(header.getKey(), connectionTokens)) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        }
+        String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean bodiless = request.method() == HttpMethod.HEAD || answer.statusCode() == 204
+                || answer.statusCode() == 304;
+        if (bodiless || length != null && parseLength(length) <= WHOLE_ANSWER_LIMIT
+                || length == null && request.version() == HttpVersion.HTTP_1_0) {
+            // HTTP/1.0 callers cannot take a chunked answer; they get it whole, with its length.
+            answer.body().onComplete(read -> {
+                if (read.succeeded()) {
+                    response.end(read.result());
+                } else {
+                    response.reset();
+                }
+            });
+            return;
+        }
+        if (length == null) {
+            response.setChunked(true);
+        }
+        Pipe<Buffer> pipe = answer.pipe();
+        pipe.endOnFailure(false);
+        pipe.to(response).onFailure(failure -> {
+            call.reset();
+            response.reset();
+        });
+    }
+
+    private static void failed(HttpServerRequest request, Upstreams.Upstream upstream, LimitedBody limited,
+            Throwable failure) {
+        if (limited != null && limited.exceeded()) {
+            GatewayProblems.PAYLOAD_TOO_LARGE.send(request, limited.problemDetail(), Map.of("Connection", "close"));
+            return;
+        }
+        if (request.response().closed()) {
+            // The caller went away and the forwarded request was abandoned with it: not the service's failure, and
+            // nobody is left to answer.
+            return;
+        }
+        upstream.circuit().onFailure();
+        boolean timedOut = failure instanceof TimeoutException;
+        String detail = "The " + upstream.name() + " service "
+                + (timedOut ? "did not answer in time" : "could not be reached");
+        LOG.warnf("%s: %s", detail, failure.toString());
+        if (timedOut) {
+            GatewayProblems.GATEWAY_TIMEOUT.send(request, detail);
+        } else {
+            GatewayProblems.SERVICE_UNAVAILABLE.send(request, detail, Map.of("Retry-After", "5"));
+        }
+    }
+
+    private static boolean forwardable(String name, String connectionTokens) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (HOP_BY_HOP.contains(lower)) {
+            return false;
+        }
+        if (connectionTokens == null) {
+            return true;
+        }
+        for (String token : connectionTokens.split(",")) {
+            if (token.trim().equalsIgnoreCase(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

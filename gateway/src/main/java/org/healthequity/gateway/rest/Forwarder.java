@@ -1,8 +1,9 @@
 package org.healthequity.gateway.rest;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
@@ -27,16 +28,24 @@ import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
 /**
  * Sends one request on to its service and the service's answer back, as a reverse proxy does: hop-by-hop headers
  * stay on their own connection, the caller's {@code Host} and everything else pass unchanged, and bodies stream in
- * both directions. A small answer of known length is written to the caller in one piece, which on the cheapest
- * reads saves a write and a wake-up per request. Failures become problems: 413 for a chunked body past the route's
- * limit, 504 for a service that does not answer in time, 503 for one that cannot be reached.
+ * both directions. A small answer of known length is read whole and written to the caller in one piece. Failures
+ * become problems: 413 for a chunked body past the route's limit, 504 for a service that does not answer in time,
+ * 503 for one that cannot be reached.
  */
 final class Forwarder {
 
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
-    /** Headers that describe one connection (RFC 9110, section 7.6.1), never forwarded. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /**
+     * Headers that describe one connection (RFC 9110, section 7.6.1), never forwarded; {@code Host} is set from the
+     * caller's authority instead.
+     */
+    private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        HOP_BY_HOP.addAll(List.of("Connection", "Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization",
+                "Proxy-Connection", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host"));
+    }
+
     /** Answers up to this size are read whole before being sent on; larger ones stream. */
     private static final int WHOLE_ANSWER_LIMIT = 64 * 1024;
 
@@ -179,8 +188,7 @@ final class Forwarder {
     }
 
     private static boolean forwardable(String name, String connectionTokens) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (HOP_BY_HOP.contains(lower)) {
+        if (HOP_BY_HOP.contains(name)) {
             return false;
         }
         if (connectionTokens == null) {

@@ -42,7 +42,7 @@ public class ProxyRoutes {
     private final RateLimiter rateLimiter;
     private final MeterRegistry meters;
     private final Vertx vertx;
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     /**
      * One forwarder per event loop, each with its own connections to the services, so that a request and its
      * forwarded call stay on one thread: with connections shared between event loops, a response arriving on one
@@ -146,16 +146,18 @@ public class ProxyRoutes {
         return "address:" + request.remoteAddress().hostAddress();
     }
 
+    private record TimerKey(String route, String method, int status) {
+    }
+
     /** The timer of a route, method and status; built once, since every request records into one. */
     private Timer timer(ResolvedRoute route, HttpServerRequest request) {
-        String method = request.method().name();
-        int status = request.response().getStatusCode();
-        return timers.computeIfAbsent(route.name() + ' ' + method + ' ' + status, key -> Timer.builder("gateway.requests")
+        TimerKey key = new TimerKey(route.name(), request.method().name(), request.response().getStatusCode());
+        return timers.computeIfAbsent(key, k -> Timer.builder("gateway.requests")
                 .description("Requests the gateway answered, by route, method and status")
-                .tag("route", route.name())
+                .tag("route", k.route())
                 .tag("upstream", route.upstream())
-                .tag("method", method)
-                .tag("status", Integer.toString(status))
+                .tag("method", k.method())
+                .tag("status", Integer.toString(k.status()))
                 .publishPercentileHistogram()
                 .register(meters));
     }

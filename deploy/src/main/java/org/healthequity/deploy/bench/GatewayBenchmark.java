@@ -17,9 +17,10 @@ import org.healthequity.deploy.StackConfig;
 
 /**
  * Drives one read endpoint of indicators-service (by default the open-data list of principles; any other path as
- * the fourth argument, after connections, seconds and rounds) three ways in one run: directly on indicators-service,
- * through the gateway, and through nginx as a plain reverse proxy to the same service. Rounds alternate the order so
- * that the machine's drift spreads evenly; it prints throughput ratios and the latency each proxy adds.
+ * the fourth argument, after connections, seconds and rounds) four ways in one run: directly on indicators-service,
+ * through the gateway, through nginx as a plain reverse proxy to the same service, and through a bare Vert.x proxy
+ * ({@link BareVertxProxy}), the floor of the gateway's own stack. Rounds alternate the order so that the machine's
+ * drift spreads evenly; it prints throughput ratios and the latency each proxy adds.
  */
 public final class GatewayBenchmark {
 
@@ -34,6 +35,8 @@ public final class GatewayBenchmark {
      * runs for days, so the figures are taken after that.
      */
     private static final int WARM_UP_SECONDS = 45;
+    /** The heap of every JVM in the run: the services, the gateway and the bare Vert.x proxy. */
+    private static final String HEAP = "512m";
 
     private record Result(double requestsPerSecond, double p50Millis, double p99Millis) {
     }
@@ -49,15 +52,20 @@ public final class GatewayBenchmark {
         Path work = BenchmarkStack.freshDirectory("bench-gateway");
         int firstPort = 18_080;
         System.out.println("Starting the stack...");
-        try (Stack stack = BenchmarkStack.start(BenchmarkStack.home(), work.resolve("data"), "512m", firstPort)) {
+        try (Stack stack = BenchmarkStack.start(BenchmarkStack.home(), work.resolve("data"),
+                HEAP, firstPort)) {
             StackConfig config = stack.config();
             int nginxPort = firstPort + 6;
-            Process nginx = startNginx(work, nginxPort, config.ports().indicators());
+            int bareVertxPort = firstPort + 7;
+            List<Process> proxies = new ArrayList<>();
             try {
+                proxies.add(startNginx(work, nginxPort, config.ports().indicators()));
+                proxies.add(startBareVertxProxy(work, bareVertxPort, config.ports().indicators()));
                 Map<String, String> targets = new LinkedHashMap<>();
                 targets.put("direct", "http://127.0.0.1:" + config.ports().indicators() + path);
                 targets.put("gateway", "http://127.0.0.1:" + config.ports().gateway() + path);
                 targets.put("nginx", "http://127.0.0.1:" + nginxPort + path);
+                targets.put("vertx", "http://127.0.0.1:" + bareVertxPort + path);
                 System.out.printf("wrk: 2 threads, %d connections, %d s warm-up per path, %d s per run, %d rounds, "
                         + "GET %s%n", connections, WARM_UP_SECONDS, seconds, rounds, path);
                 targets.values().forEach(url -> run(url, connections, WARM_UP_SECONDS));
@@ -78,11 +86,13 @@ public final class GatewayBenchmark {
                 Result direct = mean(results.get("direct"));
                 Result gateway = mean(results.get("gateway"));
                 Result proxy = mean(results.get("nginx"));
+                Result bare = mean(results.get("vertx"));
                 System.out.println();
                 System.out.printf("%-8s %10s %10s %10s%n", "", "req/s", "p50 ms", "p99 ms");
                 print("direct", direct);
                 print("gateway", gateway);
                 print("nginx", proxy);
+                print("vertx", bare);
                 System.out.println();
                 System.out.printf("gateway / direct throughput: %.2f (goal >= 0.85)%n",
                         gateway.requestsPerSecond() / direct.requestsPerSecond());
@@ -90,13 +100,19 @@ public final class GatewayBenchmark {
                         gateway.requestsPerSecond() / proxy.requestsPerSecond());
                 System.out.printf("nginx / direct throughput:   %.2f%n",
                         proxy.requestsPerSecond() / direct.requestsPerSecond());
+                System.out.printf("bare Vert.x proxy (the stack's floor) / direct: %.2f, / nginx: %.2f; "
+                        + "gateway / bare Vert.x: %.2f%n", bare.requestsPerSecond() / direct.requestsPerSecond(),
+                        bare.requestsPerSecond() / proxy.requestsPerSecond(),
+                        gateway.requestsPerSecond() / bare.requestsPerSecond());
                 System.out.printf("added by the gateway: p50 %+.2f ms, p99 %+.2f ms%n",
                         gateway.p50Millis() - direct.p50Millis(), gateway.p99Millis() - direct.p99Millis());
                 System.out.printf("added by nginx:       p50 %+.2f ms, p99 %+.2f ms%n",
                         proxy.p50Millis() - direct.p50Millis(), proxy.p99Millis() - direct.p99Millis());
             } finally {
-                nginx.destroy();
-                nginx.waitFor(10, TimeUnit.SECONDS);
+                for (Process process : proxies) {
+                    process.destroy();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
             }
         }
     }
@@ -136,7 +152,28 @@ public final class GatewayBenchmark {
         String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
         Process process = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", file.toString())
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/nginx.out").toFile()).start();
-        for (int attempt = 0; attempt < 50; attempt++) {
+        return awaitPort(process, port, "nginx", prefix.resolve("logs"));
+    }
+
+    /**
+     * The bare Vert.x proxy in its own JVM, on the gateway's libraries and with the gateway's heap; named, not
+     * referenced, since Vert.x is not on this JVM's class path.
+     */
+    private static Process startBareVertxProxy(Path work, int port, int upstreamPort)
+            throws IOException, InterruptedException {
+        Path home = BenchmarkStack.home();
+        String classpath = home.resolve("deploy/target/classes") + java.io.File.pathSeparator
+                + home.resolve("gateway/target/quarkus-app/lib/main") + java.io.File.separator + "*";
+        Path log = work.resolve("bare-vertx.log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP, "-cp", classpath, "org.healthequity.deploy.bench.BareVertxProxy",
+                Integer.toString(port), Integer.toString(upstreamPort))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return awaitPort(process, port, "The bare Vert.x proxy", log);
+    }
+
+    private static Process awaitPort(Process process, int port, String name, Path logs) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
                 return process;
             } catch (IOException notYet) {
@@ -144,7 +181,7 @@ public final class GatewayBenchmark {
             }
         }
         process.destroy();
-        throw new IllegalStateException("nginx did not start; see " + prefix.resolve("logs"));
+        throw new IllegalStateException(name + " did not start; see " + logs);
     }
 
     private static Result run(String url, int connections, int seconds) {

@@ -88,12 +88,7 @@ final class Forwarder {
 
     private static void copyRequestHeaders(HttpServerRequest request, HttpClientRequest call) {
         MultiMap out = call.headers();
-        String connectionTokens = request.getHeader(HttpHeaders.CONNECTION);
-        for (Map.Entry<String, String> header : request.headers()) {
-            if (forwardable(header.getKey(), connectionTokens)) {
-                out.add(header.getKey(), header.getValue());
-            }
-        }
+        copyEndToEndHeaders(request.headers(), out);
         // The service sees the name the caller used, as behind any reverse proxy.
         call.authority(request.authority());
         String forwardedFor = request.getHeader("X-Forwarded-For");
@@ -132,12 +127,7 @@ final class Forwarder {
     private static void relay(HttpServerRequest request, HttpClientResponse answer, HttpClientRequest call) {
         HttpServerResponse response = request.response();
         response.setStatusCode(answer.statusCode());
-        String connectionTokens = answer.getHeader(HttpHeaders.CONNECTION);
-        for (Map.Entry<String, String> header : answer.headers()) {
-            if (forwardable(header.getKey(), connectionTokens)) {
-                response.headers().add(header.getKey(), header.getValue());
-            }
-        }
+        copyEndToEndHeaders(answer.headers(), response.headers());
         String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean bodiless = request.method() == HttpMethod.HEAD || answer.statusCode() == 204
                 || answer.statusCode() == 304;
@@ -187,19 +177,22 @@ final class Forwarder {
         }
     }
 
-    private static boolean forwardable(String name, String connectionTokens) {
-        if (HOP_BY_HOP.contains(name)) {
-            return false;
-        }
-        if (connectionTokens == null) {
-            return true;
-        }
-        for (String token : connectionTokens.split(",")) {
-            if (token.trim().equalsIgnoreCase(name)) {
-                return false;
+    /** Copies every header but the hop-by-hop ones and those the message's {@code Connection} header names. */
+    private static void copyEndToEndHeaders(MultiMap from, MultiMap to) {
+        String connection = from.get(HttpHeaders.CONNECTION);
+        Set<String> connectionOnly = Set.of();
+        if (connection != null) {
+            connectionOnly = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (String token : connection.split(",")) {
+                connectionOnly.add(token.trim());
             }
         }
-        return true;
+        for (Map.Entry<String, String> header : from) {
+            String name = header.getKey();
+            if (!HOP_BY_HOP.contains(name) && !connectionOnly.contains(name)) {
+                to.add(name, header.getValue());
+            }
+        }
     }
 
     static long parseLength(String value) {

@@ -1,5 +1,9 @@
 package org.healthequity.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import java.io.IOException;
@@ -36,6 +40,17 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "gateway.upstreams.workstreams.url", workstreams.baseUrl(),
                 "gateway.upstreams.evaluation.url", "http://localhost:" + deadPort,
                 "gateway.upstreams.recovering.url", "http://localhost:" + recoveringPort);
+    }
+
+    /** Forgets the indicators stub's requests and stubs, then answers every API read and write as a service would. */
+    public static void resetIndicators() {
+        indicators.resetAll();
+        indicators.stubFor(get(urlPathMatching("/api/v1/.*"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[]}")));
+        indicators.stubFor(post(urlPathMatching("/api/v1/.*"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
     }
 
     @Override

@@ -3,10 +3,8 @@ package org.healthequity.gateway.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,13 +44,7 @@ class EdgePoliciesTest {
 
     @BeforeEach
     void stubServices() {
-        UpstreamStubs.indicators.resetAll();
-        UpstreamStubs.indicators.stubFor(get(urlPathMatching("/api/v1/.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"items\":[]}")));
-        UpstreamStubs.indicators.stubFor(post(urlPathMatching("/api/v1/.*"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{}")));
+        UpstreamStubs.resetIndicators();
     }
 
     @Test

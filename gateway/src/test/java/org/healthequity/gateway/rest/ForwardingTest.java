@@ -44,10 +44,7 @@ class ForwardingTest {
 
     @BeforeEach
     void stubServices() {
-        UpstreamStubs.indicators.resetAll();
-        UpstreamStubs.indicators.stubFor(get(urlPathEqualTo("/api/v1/areas"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"items\":[]}")));
+        UpstreamStubs.resetIndicators();
         UpstreamStubs.indicators.stubFor(any(urlPathEqualTo("/api/v1/areas/large"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain")
                         .withHeader("Content-Length", Integer.toString(LARGE.length())).withBody(LARGE)));

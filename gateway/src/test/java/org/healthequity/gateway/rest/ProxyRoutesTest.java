@@ -37,14 +37,8 @@ class ProxyRoutesTest {
 
     @BeforeEach
     void stubServices() {
-        UpstreamStubs.indicators.resetAll();
+        UpstreamStubs.resetIndicators();
         UpstreamStubs.workstreams.resetAll();
-        UpstreamStubs.indicators.stubFor(get(urlPathMatching("/api/v1/.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"items\":[]}")));
-        UpstreamStubs.indicators.stubFor(post(urlPathMatching("/api/v1/.*"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{}")));
         UpstreamStubs.workstreams.stubFor(post(urlPathEqualTo("/api/v1/organisations"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody("{\"slug\":\"x\"}")));

@@ -24,8 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AnnualReport;
-import org.healthequity.evaluation.mapping.ReportHtml;
-import org.healthequity.evaluation.mapping.ReportMarkdown;
+import org.healthequity.evaluation.mapping.ReportTemplates;
 import org.healthequity.evaluation.service.AnnualReportService;
 
 @Path("/api/v1/reports")
@@ -74,9 +73,9 @@ public class ReportResource {
         String filename = "annual-report-" + report.year().replace('/', '-');
         return switch (chosen) {
             case JSON -> Response.ok(report, chosen.type).build();
-            case MARKDOWN -> Response.ok(ReportMarkdown.render(report), chosen.type)
+            case MARKDOWN -> Response.ok(ReportTemplates.markdown(report).render(), chosen.type)
                     .header("Content-Disposition", "inline; filename=\"" + filename + ".md\"").build();
-            case HTML -> Response.ok(ReportHtml.render(report), chosen.type).build();
+            case HTML -> Response.ok(ReportTemplates.page(report).render(), chosen.type).build();
         };
     }
 

@@ -32,10 +32,10 @@ import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.Problem;
 import org.healthequity.common.problem.ProblemType;
 import org.healthequity.common.security.Roles;
+import org.healthequity.indicators.imports.ImportService;
 import org.healthequity.indicators.mapping.ImportSummary;
 import org.healthequity.indicators.repository.ImportFormat;
 import org.healthequity.indicators.repository.ImportMode;
-import org.healthequity.indicators.service.ImportService;
 
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)

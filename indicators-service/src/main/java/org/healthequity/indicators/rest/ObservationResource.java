@@ -31,10 +31,10 @@ import org.healthequity.common.paging.Pages;
 import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
+import org.healthequity.indicators.exports.ObservationExport;
 import org.healthequity.indicators.mapping.ObservationPage;
 import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.repository.ObservationStatus;
-import org.healthequity.indicators.service.ObservationExport;
 import org.healthequity.indicators.service.ObservationService;
 
 @Path("/api/v1/observations")

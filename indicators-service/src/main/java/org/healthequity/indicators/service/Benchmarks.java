@@ -11,7 +11,7 @@ import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.RecentTrend;
 
 /** The statistics engine applied to stored observations, by each indicator's own method and polarity. */
-final class Benchmarks {
+public final class Benchmarks {
 
     private Benchmarks() {
     }
@@ -20,7 +20,7 @@ final class Benchmarks {
      * The area compared with one comparator: by intervals against the comparator's value, or, for a quintile
      * indicator, among the comparator's areas of the same type.
      */
-    static BenchmarkComparison.Result compare(Indicator indicator, BenchmarkComparison.Interval area,
+    public static BenchmarkComparison.Result compare(Indicator indicator, BenchmarkComparison.Interval area,
             Double comparatorValue, Supplier<Collection<Double>> peers) {
         if (indicator.benchmarkMethod == BenchmarkMethod.QUINTILES) {
             return BenchmarkComparison.compareWithPeers(area.value(), peers.get(), indicator.polarity);
@@ -28,12 +28,12 @@ final class Benchmarks {
         return BenchmarkComparison.compare(area, comparatorValue, indicator.polarity, indicator.benchmarkMethod);
     }
 
-    static RecentTrend.Result trend(Indicator indicator, List<RecentTrend.Point> points) {
+    public static RecentTrend.Result trend(Indicator indicator, List<RecentTrend.Point> points) {
         return RecentTrend.assess(indicator.valueType, indicator.polarity, points);
     }
 
-    static RecentTrend.Point point(int startYear, PeriodType type, Double value, Double count, Double denominator,
-            Double lower95, Double upper95) {
+    public static RecentTrend.Point point(int startYear, PeriodType type, Double value, Double count,
+            Double denominator, Double lower95, Double upper95) {
         return new RecentTrend.Point(startYear, type.isSingleYear(), value, count, denominator, lower95, upper95);
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.indicators.config.IndicatorsConfig;
+import org.healthequity.indicators.imports.ImportService;
 import org.healthequity.indicators.mapping.ImportSummary;
 import org.healthequity.indicators.repository.ImportFormat;
 import org.healthequity.indicators.repository.ImportMode;

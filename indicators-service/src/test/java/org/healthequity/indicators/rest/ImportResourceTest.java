@@ -30,7 +30,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 import org.healthequity.common.testing.EmbeddedPostgresResource;
 import org.healthequity.common.testing.TestTokens;
-import org.healthequity.indicators.mapping.CsvRecords;
+import org.healthequity.indicators.imports.format.CsvRecords;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.WilsonProportion;
 

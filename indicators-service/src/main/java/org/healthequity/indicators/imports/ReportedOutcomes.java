@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.indicators.imports;
 
 import java.util.HashMap;
 import java.util.Locale;

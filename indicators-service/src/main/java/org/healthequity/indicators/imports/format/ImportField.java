@@ -1,4 +1,4 @@
-package org.healthequity.indicators.mapping;
+package org.healthequity.indicators.imports.format;
 
 /**
  * The fields of an observation as an import carries them, with their names in a Fingertips CSV download and in

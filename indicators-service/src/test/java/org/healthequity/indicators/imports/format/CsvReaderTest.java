@@ -1,4 +1,4 @@
-package org.healthequity.indicators.mapping;
+package org.healthequity.indicators.imports.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

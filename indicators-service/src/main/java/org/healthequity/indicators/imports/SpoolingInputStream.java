@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.indicators.imports;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,11 +1,13 @@
-package org.healthequity.indicators.service;
+package org.healthequity.indicators.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.postgresql.copy.CopyIn;
 
+import org.healthequity.indicators.repository.ObservationColumn;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 
 /**
@@ -14,23 +16,14 @@ import org.healthequity.indicators.statistics.ComparisonOutcome;
  */
 final class StagingTable {
 
-    static final String CREATE = "CREATE TEMP TABLE import_staging ("
-            + "row_number integer NOT NULL, indicator_id integer NOT NULL, area_code text COLLATE \"C\" NOT NULL, "
-            + "period_label text COLLATE \"C\" NOT NULL, period_type text NOT NULL, period_start date NOT NULL, "
-            + "period_end date NOT NULL, period_sort_key integer NOT NULL, sex text COLLATE \"C\" NOT NULL, "
-            + "age text COLLATE \"C\" NOT NULL, category_type text COLLATE \"C\" NOT NULL, "
-            + "category text COLLATE \"C\" NOT NULL, value double precision, count double precision, "
-            + "denominator double precision, lower_ci_95 double precision, upper_ci_95 double precision, "
-            + "lower_ci_99_8 double precision, upper_ci_99_8 double precision, limits_source text NOT NULL, "
-            + "value_note text, status text NOT NULL, reported_trend text, reported_vs_england text, "
-            + "reported_vs_region text, reported_vs_neighbours text, source text) ON COMMIT DROP";
+    static final String CREATE = "CREATE TEMP TABLE import_staging (row_number integer NOT NULL, "
+            + ObservationColumn.ALL.stream().map(ObservationColumn::stagingDefinition)
+                    .collect(Collectors.joining(", "))
+            + ") ON COMMIT DROP";
     static final String COPY = "COPY import_staging FROM STDIN WITH (FORMAT binary)";
     /** Straight into the observation table, for data that is all new. */
-    static final String COPY_DIRECT = "COPY observation (indicator_id, area_code, period_label, period_type, "
-            + "period_start, period_end, period_sort_key, sex, age, category_type, category, value, count, "
-            + "denominator, lower_ci_95, upper_ci_95, lower_ci_99_8, upper_ci_99_8, limits_source, value_note, "
-            + "status, reported_trend, reported_vs_england, reported_vs_region, reported_vs_neighbours, source, "
-            + "import_id, created_by, updated_by) FROM STDIN WITH (FORMAT binary)";
+    static final String COPY_DIRECT = "COPY observation (" + ObservationColumn.names(ObservationColumn.ALL)
+            + ", import_id, created_by, updated_by) FROM STDIN WITH (FORMAT binary)";
 
     private StagingTable() {
     }
@@ -69,12 +62,12 @@ final class StagingTable {
 
         /** Rows for the staging table, which keeps each row's number. */
         static Writer staging(CopyIn copy) {
-            return new Writer(copy, true, 0, null, 27);
+            return new Writer(copy, true, 0, null, 1 + ObservationColumn.ALL.size());
         }
 
         /** Rows for the observation table itself, with the import and the user on every row. */
         static Writer direct(CopyIn copy, long importId, String user) {
-            return new Writer(copy, false, importId, user, 29);
+            return new Writer(copy, false, importId, user, ObservationColumn.ALL.size() + 3);
         }
 
         void write(ObservationRules.ValidRow row) throws SQLException {
@@ -86,37 +79,46 @@ final class StagingTable {
             if (rowNumbers) {
                 int4Field(row.number());
             }
-            int4Field(row.indicatorId());
-            text(row.areaCode());
-            text(row.period().label);
-            text(row.period().type.name());
-            dateField(row.period().start.toEpochDay());
-            dateField(row.period().end.toEpochDay());
-            int4Field(row.period().sortKey);
-            text(row.sex());
-            text(row.age());
-            text(row.categoryType());
-            text(row.category());
-            float8(row.value());
-            float8(row.count());
-            float8(row.denominator());
-            float8(row.lower95());
-            float8(row.upper95());
-            float8(row.lower998());
-            float8(row.upper998());
-            text(row.limitsSource().name());
-            text(row.valueNote());
-            text(row.status().name());
-            text(row.reportedTrend());
-            outcome(row.vsEngland());
-            outcome(row.vsRegion());
-            outcome(row.vsNeighbours());
-            text(row.source());
+            for (ObservationColumn column : ObservationColumn.ALL) {
+                field(column, row);
+            }
             if (!rowNumbers) {
                 int4(8);
                 int8(importId);
                 text(user);
                 text(user);
+            }
+        }
+
+        /** One column of the row, as the column's type is sent in COPY's binary format. */
+        private void field(ObservationColumn column, ObservationRules.ValidRow row) {
+            switch (column) {
+                case INDICATOR_ID -> int4Field(row.indicatorId());
+                case AREA_CODE -> text(row.areaCode());
+                case PERIOD_LABEL -> text(row.period().label);
+                case PERIOD_TYPE -> text(row.period().type.name());
+                case PERIOD_START -> dateField(row.period().start.toEpochDay());
+                case PERIOD_END -> dateField(row.period().end.toEpochDay());
+                case PERIOD_SORT_KEY -> int4Field(row.period().sortKey);
+                case SEX -> text(row.sex());
+                case AGE -> text(row.age());
+                case CATEGORY_TYPE -> text(row.categoryType());
+                case CATEGORY -> text(row.category());
+                case VALUE -> float8(row.value());
+                case COUNT -> float8(row.count());
+                case DENOMINATOR -> float8(row.denominator());
+                case LOWER_CI_95 -> float8(row.lower95());
+                case UPPER_CI_95 -> float8(row.upper95());
+                case LOWER_CI_99_8 -> float8(row.lower998());
+                case UPPER_CI_99_8 -> float8(row.upper998());
+                case LIMITS_SOURCE -> text(row.limitsSource().name());
+                case VALUE_NOTE -> text(row.valueNote());
+                case STATUS -> text(row.status().name());
+                case REPORTED_TREND -> text(row.reportedTrend());
+                case REPORTED_VS_ENGLAND -> outcome(row.vsEngland());
+                case REPORTED_VS_REGION -> outcome(row.vsRegion());
+                case REPORTED_VS_NEIGHBOURS -> outcome(row.vsNeighbours());
+                case SOURCE -> text(row.source());
             }
         }
 

@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.indicators.imports;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.problem.ProblemError;
-import org.healthequity.indicators.mapping.ImportField;
-import org.healthequity.indicators.mapping.ImportRow;
-import org.healthequity.indicators.mapping.ImportRows;
+import org.healthequity.indicators.imports.format.ImportField;
+import org.healthequity.indicators.imports.format.ImportRow;
+import org.healthequity.indicators.imports.format.ImportRows;
 import org.healthequity.indicators.repository.Area;
 import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;

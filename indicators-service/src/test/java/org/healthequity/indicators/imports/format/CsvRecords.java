@@ -1,4 +1,4 @@
-package org.healthequity.indicators.mapping;
+package org.healthequity.indicators.imports.format;
 
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.healthequity.indicators.mapping;
+package org.healthequity.indicators.imports.format;
 
 /** One row of an import as it arrived: text per field, null where the row has none. */
 public final class ImportRow {

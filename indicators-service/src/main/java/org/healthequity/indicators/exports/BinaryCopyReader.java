@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.indicators.exports;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

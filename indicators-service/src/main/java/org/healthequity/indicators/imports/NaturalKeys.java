@@ -1,4 +1,4 @@
-package org.healthequity.indicators.service;
+package org.healthequity.indicators.imports;
 
 /**
  * The natural keys (indicator, sex, age, category type, category, area, period) an import has seen, to find rows

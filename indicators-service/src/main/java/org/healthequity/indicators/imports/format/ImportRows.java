@@ -1,4 +1,4 @@
-package org.healthequity.indicators.mapping;
+package org.healthequity.indicators.imports.format;
 
 /** A stream of import rows in one wire format. */
 public interface ImportRows extends AutoCloseable {

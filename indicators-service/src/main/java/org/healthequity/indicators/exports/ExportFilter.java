@@ -1,0 +1,124 @@
+package org.healthequity.indicators.exports;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.postgresql.core.Utils;
+
+import org.healthequity.indicators.repository.ObservationRepository;
+
+/** The export's filter as SQL, with its parameters bound in order or written inline for COPY. */
+record ExportFilter(String sql, List<Object> parameters, boolean namesIndicators) {
+
+    /**
+     * The filter's clauses. Without {@code includeRowFilters}, only those that keep every comparator's rows: the
+     * areas, the update time and the status choose rows to write, not the values they are compared with.
+     */
+    static ExportFilter of(ObservationRepository.Filter filter, boolean includeRowFilters) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        any(clauses, parameters, "indicator_id", filter.indicators(), "integer");
+        if (includeRowFilters && filter.areas() != null && !filter.areas().isEmpty()) {
+            if (clauses.isEmpty()) {
+                clauses.add(ObservationRepository.EVERY_INDICATOR);
+            }
+            any(clauses, parameters, "area_code", filter.areas(), "text");
+        }
+        boolean namesIndicators = !clauses.isEmpty();
+        any(clauses, parameters, "period_label", filter.periods(), "text");
+        equal(clauses, parameters, "sex", filter.sex());
+        equal(clauses, parameters, "age", filter.age());
+        equal(clauses, parameters, "category_type", filter.categoryType());
+        equal(clauses, parameters, "category", filter.category());
+        if (includeRowFilters && filter.updatedSince() != null) {
+            clauses.add("updated_at >= ?");
+            parameters.add(Timestamp.from(filter.updatedSince()));
+        }
+        if (includeRowFilters && filter.status() != null) {
+            clauses.add("status = ?");
+            parameters.add(filter.status().name());
+        }
+        return new ExportFilter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters,
+                namesIndicators);
+    }
+
+    /** This filter and another condition. */
+    String and(String condition) {
+        return (sql.isEmpty() ? " WHERE " : sql + " AND ") + condition;
+    }
+
+    /** This filter and a condition on the area, naming every indicator when the filter names none. */
+    String andByArea(String areaCondition) {
+        return and((namesIndicators ? "" : ObservationRepository.EVERY_INDICATOR + " AND ") + areaCondition);
+    }
+
+    /** The same filter with its values as escaped literals, for a COPY statement, which takes no parameters. */
+    String inline() throws SQLException {
+        StringBuilder inlined = new StringBuilder();
+        int parameter = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c != '?') {
+                inlined.append(c);
+                continue;
+            }
+            Object value = parameters.get(parameter++);
+            if (value instanceof TypedArray array) {
+                inlined.append("ARRAY[");
+                for (int j = 0; j < array.values().size(); j++) {
+                    inlined.append(j == 0 ? "" : ",");
+                    literal(inlined, String.valueOf(array.values().get(j)));
+                }
+                inlined.append("]::").append(array.type()).append("[]");
+            } else if (value instanceof Timestamp timestamp) {
+                literal(inlined, timestamp.toInstant().toString());
+                inlined.append("::timestamptz");
+            } else {
+                literal(inlined, String.valueOf(value));
+            }
+        }
+        return inlined.toString();
+    }
+
+    /** Binds the filter's parameters; returns the index of the next one. */
+    int bind(PreparedStatement statement) throws SQLException {
+        int index = 1;
+        for (Object parameter : parameters) {
+            if (parameter instanceof TypedArray array) {
+                statement.setArray(index++, statement.getConnection().createArrayOf(array.type(),
+                        array.values().toArray()));
+            } else {
+                statement.setObject(index++, parameter);
+            }
+        }
+        return index;
+    }
+
+    private static void literal(StringBuilder sql, String value) throws SQLException {
+        sql.append('\'');
+        Utils.escapeLiteral(sql, value, true);
+        sql.append('\'');
+    }
+
+    private static void any(List<String> clauses, List<Object> parameters, String column, Collection<?> values,
+            String type) {
+        if (values != null && !values.isEmpty()) {
+            clauses.add(column + " = ANY (?)");
+            parameters.add(new TypedArray(type, List.copyOf(values)));
+        }
+    }
+
+    private static void equal(List<String> clauses, List<Object> parameters, String column, String value) {
+        if (value != null) {
+            clauses.add(column + " = ?");
+            parameters.add(value);
+        }
+    }
+
+    private record TypedArray(String type, List<?> values) {
+    }
+}

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.indicators.mapping.ScorecardCsv;
 import org.healthequity.indicators.mapping.ScorecardView;
 import org.healthequity.indicators.service.ScorecardService;
 
@@ -58,7 +59,7 @@ public class ScorecardResource {
         ScorecardView scorecard = scorecards.build(areaCode, period, codes);
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.stream("scorecard-" + areaCode + ".csv",
-                    csv -> ScorecardService.csvRows(scorecard).forEach(csv::row));
+                    csv -> ScorecardCsv.rows(scorecard).forEach(csv::row));
         }
         return Response.ok(scorecard, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import jakarta.ws.rs.core.EntityTag;
 
 import org.healthequity.common.problem.ApiException;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 
 /**
  * Optimistic locking over HTTP: a resource's ETag is its row version, and a change must name the version it was

@@ -1,14 +1,13 @@
 package org.healthequity.common.http;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.MDC;
 
 import io.vertx.ext.web.Router;
+
+import org.healthequity.conventions.RequestIdRules;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token (the gateway always sends
@@ -18,25 +17,19 @@ import io.vertx.ext.web.Router;
 @Singleton
 public class RequestIds {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    public static final String HEADER = RequestIdRules.HEADER;
+    public static final String MDC_KEY = RequestIdRules.MDC_KEY;
     /** Runs before authentication so that even a refused token's response carries the id. */
     private static final int ORDER = -1_000_000;
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(context -> {
-            String id = accept(context.request().getHeader(HEADER));
+            String id = RequestIdRules.accept(context.request().getHeader(HEADER));
             MDC.put(MDC_KEY, id);
             context.put(MDC_KEY, id);
             context.response().putHeader(HEADER, id);
             context.next();
         });
-    }
-
-    /** The caller's id if it cannot inject anything into logs or headers, otherwise a fresh one. */
-    public static String accept(String candidate) {
-        return candidate != null && ACCEPTABLE.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
     }
 
     public static String current() {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 import org.healthequity.common.problem.Problem;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 
 /**
  * Documents, on every operation of every service, the RFC 9457 problem responses it can give, so that a client reads

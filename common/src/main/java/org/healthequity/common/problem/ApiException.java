@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.healthequity.conventions.ProblemType;
+
 /**
  * A refusal the service means to give: it becomes a problem response with its type's status. Services throw it from
  * their rules; resources never build error responses by hand.

@@ -30,6 +30,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import org.healthequity.common.http.RequestIds;
+import org.healthequity.conventions.ProblemType;
 
 /**
  * Turns every exception that reaches the REST layer into an RFC 9457 problem. Bad input is a 4xx that says what was

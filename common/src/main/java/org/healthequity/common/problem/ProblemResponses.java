@@ -2,6 +2,8 @@ package org.healthequity.common.problem;
 
 import jakarta.ws.rs.core.Response;
 
+import org.healthequity.conventions.ProblemType;
+
 /** Builds the HTTP response that carries a problem. */
 public final class ProblemResponses {
 

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,8 +19,8 @@ import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is calling, as the services' rules need it: their name, roles and the scoping claims of the realm
- * ({@code organisation} for partners, {@code workstreams} for workstream leads), and the bearer token to relay.
+ * Who is calling, as the services' rules need it: their name, roles, the values of a token claim (each service reads
+ * the scoping claims it defines), and the bearer token to relay.
  */
 @RequestScoped
 @Unremovable
@@ -26,8 +28,6 @@ public class Caller {
 
     /** The name written in audit columns when no user is behind a change (migrations, start-up loaders). */
     public static final String SYSTEM = "system";
-    public static final String ORGANISATION_CLAIM = "organisation";
-    public static final String WORKSTREAMS_CLAIM = "workstreams";
 
     @Inject
     SecurityIdentity identity;
@@ -57,16 +57,6 @@ public class Caller {
         return identity.getRoles();
     }
 
-    /** The partner organisation slug the token is scoped to, if any. */
-    public Optional<String> organisation() {
-        return claimValues(ORGANISATION_CLAIM).stream().findFirst();
-    }
-
-    /** The workstream slugs a workstream lead may edit. */
-    public List<String> workstreams() {
-        return claimValues(WORKSTREAMS_CLAIM);
-    }
-
     public Optional<String> bearerToken() {
         if (identity.isAnonymous()) {
             return Optional.empty();
@@ -75,7 +65,8 @@ public class Caller {
         return Optional.ofNullable(credential).map(TokenCredential::getToken);
     }
 
-    private List<String> claimValues(String claim) {
+    /** The values of a claim of the caller's token, one or many; none without a token or the claim. */
+    public List<String> claimValues(String claim) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token) || !token.containsClaim(claim)) {
             return List.of();
         }
@@ -83,14 +74,14 @@ public class Caller {
         if (value instanceof Collection<?> values) {
             return values.stream().map(Caller::unquote).toList();
         }
-        if (value instanceof jakarta.json.JsonArray array) {
+        if (value instanceof JsonArray array) {
             return array.stream().map(Caller::unquote).toList();
         }
         return value == null ? List.of() : List.of(unquote(value));
     }
 
     private static String unquote(Object value) {
-        return value instanceof jakarta.json.JsonString string ? string.getString() : String.valueOf(value);
+        return value instanceof JsonString string ? string.getString() : String.valueOf(value);
     }
 
     /** The bearer token of the request being served, if there is one, for relaying to another service. */

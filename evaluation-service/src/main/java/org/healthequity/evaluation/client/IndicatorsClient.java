@@ -7,9 +7,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.smallrye.faulttolerance.api.Guard;
 
 import org.healthequity.common.client.Guards;
-import org.healthequity.common.client.indicators.IndicatorsApi;
-import org.healthequity.common.client.indicators.Scorecard;
 import org.healthequity.evaluation.config.EvaluationConfig;
+import org.healthequity.indicators.client.IndicatorsApi;
+import org.healthequity.indicators.client.Scorecard;
 
 /** indicators-service's scorecard for the annual report, guarded by {@code evaluation.indicators.*}. */
 @ApplicationScoped

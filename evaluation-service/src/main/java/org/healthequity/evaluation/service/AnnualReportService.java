@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import org.healthequity.common.client.indicators.Scorecard;
 import org.healthequity.common.period.ParsedPeriod;
 import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
@@ -36,6 +35,7 @@ import org.healthequity.evaluation.repository.FindingRepository;
 import org.healthequity.evaluation.repository.ImpactMode;
 import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.repository.RecommendationStatus;
+import org.healthequity.indicators.client.Scorecard;
 
 /**
  * Composes the annual progress report at request time. Each other service is asked once per section, through its

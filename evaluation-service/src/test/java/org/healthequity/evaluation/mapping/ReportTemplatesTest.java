@@ -15,12 +15,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
 import org.healthequity.evaluation.repository.EvaluationStatus;
 import org.healthequity.evaluation.repository.FindingKind;
 import org.healthequity.evaluation.repository.ImpactMode;
 import org.healthequity.evaluation.repository.MetricQualifier;
 import org.healthequity.evaluation.repository.RecommendationStatus;
+import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The report's templates on a report made here, with text that would break HTML or a Markdown table. */
 @QuarkusTest

@@ -22,8 +22,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
-import org.healthequity.common.testing.TestTokens;
+import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
 
 /** Findings, system impact, achievements and next steps: the seed's content, and how each is written. */
 @QuarkusTest

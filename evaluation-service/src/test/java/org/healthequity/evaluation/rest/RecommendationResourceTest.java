@@ -40,8 +40,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
-import org.healthequity.common.testing.TestTokens;
+import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)

@@ -8,6 +8,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.gateway.client.Upstreams;
 
 /**
@@ -31,7 +32,7 @@ public class ContractRoutes {
     private void contract(RoutingContext context) {
         String name = context.pathParam("service");
         if (!upstreams.all().containsKey(name)) {
-            GatewayProblems.NOT_FOUND.send(context.request(), "No service named '" + name + "'; contracts exist for "
+            GatewayProblems.send(ProblemType.NOT_FOUND, context.request(), "No service named '" + name + "'; contracts exist for "
                     + upstreams.all().keySet());
             return;
         }
@@ -47,7 +48,7 @@ public class ContractRoutes {
                     return body;
                 }))
                 .onSuccess(body -> context.response().putHeader("Content-Type", "application/json").end(body))
-                .onFailure(failure -> GatewayProblems.SERVICE_UNAVAILABLE.send(context.request(),
+                .onFailure(failure -> GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, context.request(),
                         "The " + name + " service did not provide its contract: " + failure.getMessage()));
     }
 }

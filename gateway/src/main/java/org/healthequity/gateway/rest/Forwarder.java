@@ -22,6 +22,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.streams.Pipe;
 import io.vertx.core.streams.ReadStream;
 
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
 
@@ -157,7 +158,7 @@ final class Forwarder {
     private static void failed(HttpServerRequest request, Upstreams.Upstream upstream, LimitedBody limited,
             Throwable failure) {
         if (limited != null && limited.exceeded()) {
-            GatewayProblems.PAYLOAD_TOO_LARGE.send(request, limited.problemDetail(), Map.of("Connection", "close"));
+            GatewayProblems.send(ProblemType.PAYLOAD_TOO_LARGE, request, limited.problemDetail(), Map.of("Connection", "close"));
             return;
         }
         if (request.response().closed()) {
@@ -171,9 +172,9 @@ final class Forwarder {
                 + (timedOut ? "did not answer in time" : "could not be reached");
         LOG.warnf("%s: %s", detail, failure.toString());
         if (timedOut) {
-            GatewayProblems.GATEWAY_TIMEOUT.send(request, detail);
+            GatewayProblems.send(ProblemType.GATEWAY_TIMEOUT, request, detail);
         } else {
-            GatewayProblems.SERVICE_UNAVAILABLE.send(request, detail, Map.of("Retry-After", "5"));
+            GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, detail, Map.of("Retry-After", "5"));
         }
     }
 

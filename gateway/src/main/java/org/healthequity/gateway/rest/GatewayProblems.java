@@ -1,6 +1,5 @@
 package org.healthequity.gateway.rest;
 
-import java.util.Locale;
 import java.util.Map;
 
 import io.vertx.core.buffer.Buffer;
@@ -8,39 +7,24 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
+import org.healthequity.conventions.ProblemType;
+
 /**
- * RFC 9457 problems answered by the gateway itself, with the same type URIs as the services' problems, so that a
- * client handles one format whoever refused the request.
+ * RFC 9457 problems answered by the gateway itself, of the same {@link ProblemType}s as the services' problems, so
+ * that a client handles one format whoever refused the request.
  */
-public enum GatewayProblems {
-    MALFORMED_REQUEST(400, "Malformed request"),
-    UNAUTHORIZED(401, "Authentication required"),
-    NOT_FOUND(404, "Not found"),
-    PAYLOAD_TOO_LARGE(413, "Payload too large"),
-    TOO_MANY_REQUESTS(429, "Too many requests"),
-    BAD_GATEWAY(502, "Bad gateway"),
-    SERVICE_UNAVAILABLE(503, "Service unavailable"),
-    GATEWAY_TIMEOUT(504, "Gateway timeout");
+public final class GatewayProblems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private final int status;
-    private final String title;
-
-    GatewayProblems(int status, String title) {
-        this.status = status;
-        this.title = title;
+    private GatewayProblems() {
     }
 
-    public int status() {
-        return status;
-    }
-
-    public Buffer body(String detail, String instance, String requestId) {
+    public static Buffer body(ProblemType type, String detail, String instance, String requestId) {
         JsonObject problem = new JsonObject()
-                .put("type", "urn:hes:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .put("title", title)
-                .put("status", status)
+                .put("type", type.uri())
+                .put("title", type.title())
+                .put("status", type.status())
                 .put("detail", detail);
         if (instance != null) {
             problem.put("instance", instance);
@@ -51,7 +35,7 @@ public enum GatewayProblems {
         return problem.toBuffer();
     }
 
-    public void send(HttpServerRequest request, String detail, Map<String, String> headers) {
+    public static void send(ProblemType type, HttpServerRequest request, String detail, Map<String, String> headers) {
         HttpServerResponse response = request.response();
         if (response.ended()) {
             return;
@@ -60,12 +44,12 @@ public enum GatewayProblems {
             response.reset();
             return;
         }
-        response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE);
+        response.setStatusCode(type.status()).putHeader("Content-Type", MEDIA_TYPE);
         headers.forEach(response::putHeader);
-        response.end(body(detail, request.path(), request.getHeader(RequestIdRoutes.HEADER)));
+        response.end(body(type, detail, request.path(), request.getHeader(RequestIdRoutes.HEADER)));
     }
 
-    public void send(HttpServerRequest request, String detail) {
-        send(request, detail, Map.of());
+    public static void send(ProblemType type, HttpServerRequest request, String detail) {
+        send(type, request, detail, Map.of());
     }
 }

@@ -21,6 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RateLimiter;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
@@ -72,13 +73,13 @@ public class ProxyRoutes {
         long started = System.nanoTime();
         String path = request.path();
         if (!RouteTable.isSafe(path)) {
-            GatewayProblems.MALFORMED_REQUEST.send(request,
+            GatewayProblems.send(ProblemType.MALFORMED_REQUEST, request,
                     "The path contains encoded separators, encoded dots or dot segments");
             return;
         }
         Optional<ResolvedRoute> match = routes.match(path);
         if (match.isEmpty()) {
-            GatewayProblems.NOT_FOUND.send(request, "No API resource at " + path);
+            GatewayProblems.send(ProblemType.NOT_FOUND, request, "No API resource at " + path);
             return;
         }
         ResolvedRoute route = match.get();
@@ -88,7 +89,7 @@ public class ProxyRoutes {
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         boolean anonymous = identity == null || identity.isAnonymous();
         if (anonymous && !route.allowsAnonymous(request.method().name())) {
-            GatewayProblems.UNAUTHORIZED.send(request, "This operation needs a bearer token from the health-equity realm",
+            GatewayProblems.send(ProblemType.UNAUTHORIZED, request, "This operation needs a bearer token from the health-equity realm",
                     Map.of("WWW-Authenticate", CHALLENGE));
             return;
         }
@@ -100,7 +101,7 @@ public class ProxyRoutes {
                 .putHeader("RateLimit", "limit=" + decision.limit() + ", remaining=" + decision.remaining()
                         + ", reset=" + decision.resetSeconds());
         if (!decision.allowed()) {
-            GatewayProblems.TOO_MANY_REQUESTS.send(request, "Rate limit of " + decision.limit() + " requests per "
+            GatewayProblems.send(ProblemType.TOO_MANY_REQUESTS, request, "Rate limit of " + decision.limit() + " requests per "
                     + decision.windowSeconds() + " s reached on this route; retry after "
                     + decision.resetSeconds() + " s", Map.of("Retry-After", Long.toString(decision.resetSeconds())));
             return;
@@ -108,14 +109,14 @@ public class ProxyRoutes {
 
         String length = request.getHeader("Content-Length");
         if (length != null && Forwarder.parseLength(length) > route.maxBodySize()) {
-            GatewayProblems.PAYLOAD_TOO_LARGE.send(request, "The request body is larger than the "
+            GatewayProblems.send(ProblemType.PAYLOAD_TOO_LARGE, request, "The request body is larger than the "
                     + route.maxBodySize() + " bytes this route accepts", Map.of("Connection", "close"));
             return;
         }
 
         Upstreams.Upstream upstream = upstreams.get(route.upstream());
         if (!upstream.circuit().tryAcquire()) {
-            GatewayProblems.SERVICE_UNAVAILABLE.send(request, "The " + upstream.name() + " service is unavailable; "
+            GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, "The " + upstream.name() + " service is unavailable; "
                     + "the gateway stopped calling it after repeated failures",
                     Map.of("Retry-After", Long.toString(upstream.circuit().secondsUntilRetry())));
             return;
@@ -129,7 +130,7 @@ public class ProxyRoutes {
      */
     private void authenticationFailure(RoutingContext context) {
         if (context.failure() instanceof AuthenticationFailedException) {
-            GatewayProblems.UNAUTHORIZED.send(context.request(), "The bearer token is not valid for the health-equity "
+            GatewayProblems.send(ProblemType.UNAUTHORIZED, context.request(), "The bearer token is not valid for the health-equity "
                     + "realm (expired, wrongly signed, or issued for something else)",
                     Map.of("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""));
         } else {

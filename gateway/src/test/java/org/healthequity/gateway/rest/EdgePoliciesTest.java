@@ -30,8 +30,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-import org.healthequity.common.testing.TestTokens;
 import org.healthequity.gateway.UpstreamStubs;
+import org.healthequity.testing.TestTokens;
 
 /** The policies the gateway applies at the edge, whatever the route. */
 @QuarkusTest

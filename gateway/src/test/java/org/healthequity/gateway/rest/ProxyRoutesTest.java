@@ -27,8 +27,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 
-import org.healthequity.common.testing.TestTokens;
 import org.healthequity.gateway.UpstreamStubs;
+import org.healthequity.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)

@@ -19,7 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The one list of observation columns against the migrated table: a column added to one and not the other fails. */
 @QuarkusTest

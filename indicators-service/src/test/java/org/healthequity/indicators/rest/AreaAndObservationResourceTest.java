@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.EmbeddedPostgresResource;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)

@@ -28,11 +28,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
-import org.healthequity.common.testing.TestTokens;
 import org.healthequity.indicators.imports.format.CsvRecords;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.WilsonProportion;
+import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)

@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
-import org.healthequity.common.testing.TestTokens;
+import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 
-import org.healthequity.common.testing.TestTokens;
+import org.healthequity.testing.TestTokens;
 
 /** Indicators that a test defines for itself, so that tests sharing the database never share data. */
 final class Indicators {

@@ -22,7 +22,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The calculators over HTTP: open to anyone, answers as the fixtures publish them, 422 for impossible input. */
 @QuarkusTest

@@ -22,9 +22,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-import org.healthequity.common.testing.EmbeddedPostgresResource;
 import org.healthequity.indicators.mapping.ImportSummary;
 import org.healthequity.indicators.service.DemoDataLoader;
+import org.healthequity.testing.EmbeddedPostgresResource;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)

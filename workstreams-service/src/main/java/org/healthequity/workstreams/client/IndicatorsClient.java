@@ -8,8 +8,8 @@ import io.smallrye.faulttolerance.api.Guard;
 
 import org.healthequity.common.client.Guards;
 import org.healthequity.common.client.Lookups;
-import org.healthequity.common.client.indicators.IndicatorsApi;
-import org.healthequity.common.client.indicators.Scorecard;
+import org.healthequity.indicators.client.IndicatorsApi;
+import org.healthequity.indicators.client.Scorecard;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 
 /**

@@ -19,7 +19,7 @@ import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.mapping.ActionRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;

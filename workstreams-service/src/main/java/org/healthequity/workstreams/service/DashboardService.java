@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import org.healthequity.common.client.indicators.Scorecard;
+import org.healthequity.indicators.client.Scorecard;
 import org.healthequity.workstreams.client.IndicatorsClient;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.mapping.ActionView;

@@ -26,7 +26,7 @@ import org.healthequity.common.period.PeriodType;
 import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.mapping.ActualRequest;
 import org.healthequity.workstreams.mapping.ActualView;

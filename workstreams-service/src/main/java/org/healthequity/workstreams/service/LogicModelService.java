@@ -14,7 +14,7 @@ import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.workstreams.mapping.LogicModelView;
 import org.healthequity.workstreams.repository.LogicModel;
 import org.healthequity.workstreams.repository.LogicModelContent;

@@ -1,5 +1,8 @@
 package org.healthequity.workstreams.service;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.healthequity.common.problem.ApiException;
@@ -16,6 +19,10 @@ import org.healthequity.workstreams.repository.Workstream;
 @ApplicationScoped
 public class Permissions {
 
+    /** The realm's claims that scope a token: the partner's organisation slug, the lead's workstream slugs. */
+    static final String ORGANISATION_CLAIM = "organisation";
+    static final String WORKSTREAMS_CLAIM = "workstreams";
+
     private final Caller caller;
 
     Permissions(Caller caller) {
@@ -27,20 +34,20 @@ public class Permissions {
     }
 
     public boolean leads(Workstream workstream) {
-        return isAdmin() || caller.hasRole(Roles.WORKSTREAM_LEAD) && caller.workstreams().contains(workstream.slug);
+        return isAdmin() || caller.hasRole(Roles.WORKSTREAM_LEAD) && ledWorkstreams().contains(workstream.slug);
     }
 
     /** Whether the caller may report progress or actuals for work its organisation owns in the workstream. */
     public boolean reportsFor(Workstream workstream, Organisation owner) {
         return leads(workstream) || caller.hasRole(Roles.PARTNER) && owner != null
-                && caller.organisation().filter(owner.slug::equals).isPresent();
+                && tokenOrganisation().filter(owner.slug::equals).isPresent();
     }
 
     public void requireLead(Workstream workstream, String what) {
         if (!leads(workstream)) {
             throw ApiException.forbidden("Only an admin or a lead of workstream '" + workstream.slug + "' may " + what
                     + (caller.hasRole(Roles.WORKSTREAM_LEAD) ? "; your token's workstreams claim names "
-                            + caller.workstreams() : ""));
+                            + ledWorkstreams() : ""));
         }
     }
 
@@ -54,7 +61,7 @@ public class Permissions {
         if (!reportsFor(workstream, owner)) {
             String ownerName = owner == null ? "no organisation" : "organisation '" + owner.slug + "'";
             throw ApiException.forbidden("Only an admin, a lead of workstream '" + workstream.slug + "' or a partner of "
-                    + ownerName + " may " + what + caller.organisation()
+                    + ownerName + " may " + what + tokenOrganisation()
                             .map(organisation -> "; your token is for organisation '" + organisation + "'").orElse(""));
         }
     }
@@ -64,6 +71,16 @@ public class Permissions {
     }
 
     public String organisation() {
-        return caller.organisation().orElse(null);
+        return tokenOrganisation().orElse(null);
+    }
+
+    /** The partner organisation slug the token is scoped to, if any. */
+    private Optional<String> tokenOrganisation() {
+        return caller.claimValues(ORGANISATION_CLAIM).stream().findFirst();
+    }
+
+    /** The workstream slugs a workstream lead may edit. */
+    private List<String> ledWorkstreams() {
+        return caller.claimValues(WORKSTREAMS_CLAIM);
     }
 }

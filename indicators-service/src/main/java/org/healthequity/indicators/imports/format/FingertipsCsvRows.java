@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 
 /**
  * Reads a Fingertips CSV download as it comes: columns found by name in any order, quoted fields with line breaks,

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.healthequity.common.problem.ApiException;
-import org.healthequity.common.problem.ProblemType;
+import org.healthequity.conventions.ProblemType;
 
 /**
  * Reads a JSON array of observations, one element at a time. An element may be what {@code GET

@@ -1,4 +1,4 @@
-package org.healthequity.common.testing;
+package org.healthequity.testing;
 
 import java.time.Duration;
 import java.util.List;

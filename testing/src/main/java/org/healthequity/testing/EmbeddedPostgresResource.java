@@ -1,4 +1,4 @@
-package org.healthequity.common.testing;
+package org.healthequity.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,6 @@
-package org.healthequity.common.problem;
+package org.healthequity.conventions;
+
+import java.util.Locale;
 
 /**
  * The problem types the system answers with. Each has a stable URI and the HTTP status it travels with.
@@ -40,7 +42,7 @@ public enum ProblemType {
     }
 
     public String uri() {
-        return "urn:hes:problem:" + name().toLowerCase().replace('_', '-');
+        return "urn:hes:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static ProblemType forStatus(int status) {

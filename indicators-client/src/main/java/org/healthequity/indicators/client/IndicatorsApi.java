@@ -1,4 +1,4 @@
-package org.healthequity.common.client.indicators;
+package org.healthequity.indicators.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

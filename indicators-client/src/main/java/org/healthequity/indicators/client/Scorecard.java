@@ -1,4 +1,4 @@
-package org.healthequity.common.client.indicators;
+package org.healthequity.indicators.client;
 
 import java.util.Comparator;
 import java.util.List;

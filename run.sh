@@ -5,14 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-stamp=deploy/target/.run-build-stamp
+stamp=launcher/target/.run-build-stamp
 
 needs_build() {
   [ -f "$stamp" ] || return 0
   for module in indicators-service workstreams-service evaluation-service gateway; do
     [ -f "$module/target/quarkus-app/quarkus-run.jar" ] || return 0
   done
-  [ -d deploy/target/lib ] || return 0
+  [ -d launcher/target/lib ] || return 0
   changed=$(find . \( -path ./.data -o -path '*/target' -o -path ./.git \) -prune -o \
       \( -name pom.xml -o -path '*/src/main/*' \) -newer "$stamp" -print -quit)
   [ -n "$changed" ]
@@ -24,5 +24,5 @@ if needs_build; then
   touch "$stamp"
 fi
 
-exec "$java_cmd" -Dhes.home="$root" -cp "deploy/target/classes:deploy/target/lib/*" \
-  org.healthequity.deploy.Launcher "$@"
+exec "$java_cmd" -Dhes.home="$root" -cp "launcher/target/classes:launcher/target/lib/*" \
+  org.healthequity.launcher.Launcher "$@"

@@ -1,0 +1,404 @@
+package org.healthequity.benchmarks;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.postgresql.PGConnection;
+
+import org.healthequity.launcher.Stack;
+import org.healthequity.launcher.StackConfig;
+
+/**
+ * The indicators service against PostgreSQL itself, in one run on one machine: a 1,000,000-row Fingertips CSV
+ * (100 indicators × 500 areas × 20 periods) imported through the API, after a 300,000-row warm-up import of other
+ * indicators, versus {@code COPY} of the same file into a plain table; the CSV export of those rows (service at -Xmx256m) versus {@code COPY (SELECT …) TO STDOUT}; and the
+ * scorecard's latency at 16 concurrent connections.
+ */
+public final class IndicatorsBenchmark {
+
+    private static final int INDICATORS = 100;
+    private static final int AREAS = 500;
+    private static final int PERIODS = 20;
+    private static final int FIRST_INDICATOR = 950_001;
+    /** Indicators of a smaller import run first, so that the measured one finds the service's code compiled. */
+    private static final int WARM_UP_FIRST_INDICATOR = FIRST_INDICATOR + INDICATORS;
+    private static final int WARM_UP_INDICATORS = 30;
+    private static final int CONNECTIONS = 16;
+    private static final Duration LOAD = Duration.ofSeconds(20);
+
+    private IndicatorsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = BenchmarkStack.freshDirectory("bench-indicators");
+        Path csv = work.resolve("observations.csv");
+        Path warmUpNewAreas = work.resolve("warm-up-1.csv");
+        Path warmUp = work.resolve("warm-up-2.csv");
+        System.out.println("Generating " + INDICATORS * AREAS * PERIODS + " rows...");
+        generate(csv, FIRST_INDICATOR, INDICATORS);
+        // The first warm-up registers the areas, as the measured import would find them: the second takes the
+        // measured import's own path.
+        generate(warmUpNewAreas, WARM_UP_FIRST_INDICATOR, WARM_UP_INDICATORS / 3);
+        generate(warmUp, WARM_UP_FIRST_INDICATOR + WARM_UP_INDICATORS / 3,
+                WARM_UP_INDICATORS - WARM_UP_INDICATORS / 3);
+        System.out.printf(Locale.ROOT, "  %s, %.0f MB%n", csv, Files.size(csv) / 1e6);
+
+        System.out.println("Starting the stack (indicators-service at -Xmx256m)...");
+        try (Stack stack = BenchmarkStack.start(BenchmarkStack.home(), work.resolve("data"), "256m", 18080)) {
+            StackConfig config = stack.config();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String token = BenchmarkStack.token(http, config, "analyst");
+            String service = "http://localhost:" + config.ports().indicators();
+            defineIndicators(http, service, token, FIRST_INDICATOR, INDICATORS);
+            defineIndicators(http, service, token, WARM_UP_FIRST_INDICATOR, WARM_UP_INDICATORS);
+            // A service that has run for a while has its import path compiled; a fresh one compiles it while the
+            // first large import runs, which is the JIT's cost and not the import's.
+            long warmUpStarted = System.nanoTime();
+            importFile(http, service, token, warmUpNewAreas);
+            importFile(http, service, token, warmUp);
+            System.out.printf(Locale.ROOT, "  Warm-up imports of %d rows (other indicators): %.1f s%n",
+                    WARM_UP_INDICATORS * AREAS * PERIODS, (System.nanoTime() - warmUpStarted) / 1e9);
+            String jdbc = config.databaseUrl();
+            try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres");
+                    Statement statement = db.createStatement()) {
+                // Gone again, so that the measured import and the scorecards meet the table they would have met.
+                String warmUpIds = "BETWEEN " + WARM_UP_FIRST_INDICATOR + " AND "
+                        + (WARM_UP_FIRST_INDICATOR + WARM_UP_INDICATORS - 1);
+                statement.execute("DELETE FROM indicators.observation WHERE indicator_id " + warmUpIds);
+                statement.execute("DELETE FROM indicators.indicator WHERE id " + warmUpIds);
+                // Rewritten without the gaps, so that the measured rows lie in the order they arrive.
+                statement.execute("VACUUM (FULL, ANALYZE) indicators.observation");
+            }
+
+            double copySeconds;
+            try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+                copySeconds = copyIntoPlainTable(db, csv);
+            }
+            long started = System.nanoTime();
+            HttpResponse<String> imported = importFile(http, service, token, csv);
+            double importSeconds = (System.nanoTime() - started) / 1e9;
+            started = System.nanoTime();
+            HttpResponse<String> again = importFile(http, service, token, csv);
+            double reimportSeconds = (System.nanoTime() - started) / 1e9;
+
+            try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres");
+                    Statement statement = db.createStatement()) {
+                // The same settled table for both readers: no autovacuum racing either of them.
+                statement.execute("VACUUM (ANALYZE) indicators.observation");
+            }
+            double[] copyOut = new double[3];
+            double[] exportTimes = new double[3];
+            long copyOutBytes = 0;
+            long exportBytes = 0;
+            for (int round = 0; round < 3; round++) {
+                CountingStream sink = new CountingStream();
+                copyOut[round] = copyOut(jdbc, sink);
+                copyOutBytes = sink.count();
+                CountingStream exported = new CountingStream();
+                exportTimes[round] = export(http, service, exported);
+                exportBytes = exported.count();
+            }
+            double copyOutSeconds = median(copyOut);
+            double exportSeconds = median(exportTimes);
+
+            List<Long> latencies = scorecardLoad(service);
+            report(imported.body(), again.body(), copySeconds, importSeconds, reimportSeconds, copyOutSeconds,
+                    copyOutBytes, exportSeconds, exportBytes, latencies);
+        }
+    }
+
+    private static double copyOut(String jdbc, OutputStream sink) throws Exception {
+        String filter = "indicator_id BETWEEN " + FIRST_INDICATOR + " AND " + (FIRST_INDICATOR + INDICATORS - 1);
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            long started = System.nanoTime();
+            db.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT o.indicator_id, i.name, "
+                    + "a.parent_code, p.name, o.area_code, a.name, a.type, o.sex, o.age, o.category_type, "
+                    + "o.category, o.period_label, o.value, o.lower_ci_95, o.upper_ci_95, o.lower_ci_99_8, "
+                    + "o.upper_ci_99_8, o.count, o.denominator, o.value_note, o.period_sort_key "
+                    + "FROM indicators.observation o JOIN indicators.indicator i ON i.id = o.indicator_id "
+                    + "JOIN indicators.area a ON a.code = o.area_code "
+                    + "LEFT JOIN indicators.area p ON p.code = a.parent_code WHERE o." + filter
+                    + ") TO STDOUT WITH (FORMAT csv, HEADER)", sink);
+            return (System.nanoTime() - started) / 1e9;
+        }
+    }
+
+    /** Downloads the export, counting the bytes as they arrive and keeping none, as the COPY sink does. */
+    private static double export(HttpClient http, String service, CountingStream sink) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<Void> export = http.send(HttpRequest.newBuilder(URI.create(service
+                + "/api/v1/observations?format=csv&indicator=" + indicatorList()))
+                .timeout(Duration.ofMinutes(30)).GET().build(), HttpResponse.BodyHandlers.fromSubscriber(
+                        new java.util.concurrent.Flow.Subscriber<List<java.nio.ByteBuffer>>() {
+                            @Override
+                            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                                subscription.request(Long.MAX_VALUE);
+                            }
+
+                            @Override
+                            public void onNext(List<java.nio.ByteBuffer> buffers) {
+                                buffers.forEach(buffer -> sink.add(buffer.remaining()));
+                            }
+
+                            @Override
+                            public void onError(Throwable failure) {
+                                throw new IllegalStateException(failure);
+                            }
+
+                            @Override
+                            public void onComplete() {
+                            }
+                        }));
+        if (export.statusCode() != 200) {
+            throw new IllegalStateException("Export failed: " + export.statusCode());
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void report(String importSummary, String reimportSummary, double copySeconds,
+            double importSeconds, double reimportSeconds, double copyOutSeconds, long copyOutBytes,
+            double exportSeconds, long exportBytes, List<Long> latencies) {
+        Collections.sort(latencies);
+        double p50 = latencies.get(latencies.size() / 2) / 1e6;
+        double p99 = latencies.get((int) Math.floor(latencies.size() * 0.99)) / 1e6;
+        System.out.println();
+        System.out.println("Import summary: " + importSummary.replaceAll("\"errors\":\\[[^]]*]", "\"errors\":[…]"));
+        System.out.println("Re-import summary: " + reimportSummary.replaceAll("\"errors\":\\[[^]]*]",
+                "\"errors\":[…]"));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-58s %10s %10s %8s%n", "", "service", "baseline", "ratio");
+        System.out.printf(Locale.ROOT, "%-58s %9.1fs %9.1fs %8.2f  (goal <= 3)%n",
+                "Import 1,000,000 rows vs COPY into a plain table", importSeconds, copySeconds,
+                importSeconds / copySeconds);
+        System.out.printf(Locale.ROOT, "%-58s %9.1fs %9.1fs %8.2f%n", "Re-import, all unchanged vs COPY",
+                reimportSeconds, copySeconds, reimportSeconds / copySeconds);
+        System.out.printf(Locale.ROOT, "%-58s %9.1fs %9.1fs %8.2f  (goal <= 2)%n",
+                "CSV export (-Xmx256m) vs COPY (SELECT ...) TO STDOUT, median of 3", exportSeconds, copyOutSeconds,
+                exportSeconds / copyOutSeconds);
+        System.out.printf(Locale.ROOT, "%-58s %9.0fMB %8.0fMB%n", "  bytes", exportBytes / 1e6, copyOutBytes / 1e6);
+        System.out.printf(Locale.ROOT, "Scorecard at %d connections for %ds: %d requests, %.0f/s, p50 %.1f ms, "
+                + "p99 %.1f ms%n", CONNECTIONS, LOAD.toSeconds(), latencies.size(),
+                latencies.size() / (double) LOAD.toSeconds(), p50, p99);
+    }
+
+    /** 100 indicators × 500 areas (England, the region and 498 authorities) × 20 years, Fingertips layout. */
+    private static HttpResponse<String> importFile(HttpClient http, String service, String token, Path csv)
+            throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/api/v1/imports"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Import failed: " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private static void generate(Path csv, int firstIndicator, int indicators) throws IOException {
+        Random random = new Random(42);
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,"
+                    + "Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,"
+                    + "Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"
+                    + "Compared to England value or percentiles,Compared to Region value or percentiles,"
+                    + "Time period Sortable,New data,Compared to goal\r\n");
+            StringBuilder line = new StringBuilder(256);
+            for (int indicator = 0; indicator < indicators; indicator++) {
+                int id = firstIndicator + indicator;
+                for (int area = 0; area < AREAS; area++) {
+                    String code;
+                    String name;
+                    String type;
+                    String parent;
+                    String parentName;
+                    if (area == 0) {
+                        code = "E92000001";
+                        name = "England";
+                        type = "Country";
+                        parent = "";
+                        parentName = "";
+                    } else if (area == 1) {
+                        code = "E12000006";
+                        name = "East of England region";
+                        type = "Region";
+                        parent = "E92000001";
+                        parentName = "England";
+                    } else {
+                        code = String.format(Locale.ROOT, "E06%06d", 900000 + area);
+                        name = "Benchmark authority " + area;
+                        type = "County & UA";
+                        parent = "E12000006";
+                        parentName = "East of England region";
+                    }
+                    double denominator = area < 2 ? 5_000_000 : 20_000 + random.nextInt(200_000);
+                    for (int period = 0; period < PERIODS; period++) {
+                        int year = 2001 + period;
+                        double proportion = 0.05 + 0.4 * random.nextDouble();
+                        double count = Math.rint(denominator * proportion);
+                        double[] ci95 = wilson(count, denominator, 1.959963984540054);
+                        double[] ci998 = wilson(count, denominator, 3.090232306167813);
+                        line.setLength(0);
+                        line.append(id).append(",\"Benchmark indicator ").append(id).append("\",")
+                                .append(parent).append(',').append(parentName).append(',').append(code).append(',')
+                                .append(name).append(',').append(type).append(",Persons,All ages,,,").append(year)
+                                .append(',').append(count / denominator * 100).append(',').append(ci95[0])
+                                .append(',').append(ci95[1]).append(',').append(ci998[0]).append(',')
+                                .append(ci998[1]).append(',').append((long) count).append(',')
+                                .append((long) denominator).append(",,,Not compared,Not compared,").append(year)
+                                .append("0000,,\r\n");
+                        out.write(line.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[] wilson(double x, double n, double z) {
+        double root = z * Math.sqrt(z * z + 4 * x * (1 - x / n));
+        double denominator = 2 * (n + z * z);
+        return new double[] { (2 * x + z * z - root) / denominator * 100, (2 * x + z * z + root) / denominator * 100 };
+    }
+
+    private static void defineIndicators(HttpClient http, String service, String token, int first, int count)
+            throws Exception {
+        for (int i = 0; i < count; i++) {
+            String body = "{\"id\":" + (first + i) + ",\"name\":\"Benchmark indicator " + (first + i) + "\","
+                    + "\"principle\":" + (i % 9) + ",\"valueType\":\"PROPORTION\",\"multiplier\":100,"
+                    + "\"polarity\":\"LOW_IS_GOOD\",\"validMin\":0,\"validMax\":100,\"yearType\":\"CALENDAR\"}";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service
+                    + "/api/v1/indicators")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Indicator not created: " + response.body());
+            }
+        }
+    }
+
+    private static double copyIntoPlainTable(Connection db, Path csv) throws Exception {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS public.bench_copy");
+            statement.execute("CREATE TABLE public.bench_copy (indicator_id integer, indicator_name text, "
+                    + "parent_code text, parent_name text, area_code text, area_name text, area_type text, "
+                    + "sex text, age text, category_type text, category text, time_period text, value double precision, "
+                    + "lower_ci_95 double precision, upper_ci_95 double precision, lower_ci_99_8 double precision, "
+                    + "upper_ci_99_8 double precision, count double precision, denominator double precision, "
+                    + "value_note text, recent_trend text, compared_to_england text, compared_to_region text, "
+                    + "time_period_sortable integer, new_data text, compared_to_goal text)");
+        }
+        long started = System.nanoTime();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            long rows = db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY public.bench_copy FROM STDIN WITH (FORMAT csv, HEADER)", reader);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "  COPY of %d rows into a plain table: %.1f s%n", rows, seconds);
+            return seconds;
+        }
+    }
+
+    /** 16 clients asking for scorecards of random authorities, back to back, for a fixed time. */
+    private static List<Long> scorecardLoad(String service) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (int warm = 0; warm < 20; warm++) {
+            http.send(scorecard(service, 2 + warm), HttpResponse.BodyHandlers.discarding());
+        }
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + LOAD.toNanos();
+        AtomicLong failures = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int client = 0; client < CONNECTIONS; client++) {
+            int seed = client;
+            running.add(clients.submit(() -> {
+                Random random = new Random(seed);
+                HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                while (System.nanoTime() < end) {
+                    long started = System.nanoTime();
+                    try {
+                        HttpResponse<Void> response = own.send(scorecard(service, 2 + random.nextInt(AREAS - 2)),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 200) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - started);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
+        if (failures.get() > 0) {
+            System.out.println("  scorecard failures: " + failures.get());
+        }
+        return new ArrayList<>(latencies);
+    }
+
+    private static HttpRequest scorecard(String service, int area) {
+        return HttpRequest.newBuilder(URI.create(service + "/api/v1/scorecards/"
+                + String.format(Locale.ROOT, "E06%06d", 900000 + area))).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private static String indicatorList() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < INDICATORS; i++) {
+            list.append(i == 0 ? "" : ",").append(FIRST_INDICATOR + i);
+        }
+        return list.toString();
+    }
+
+    /** Counts bytes and throws them away. */
+    private static final class CountingStream extends OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
+
+        void add(long bytes) {
+            count += bytes;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

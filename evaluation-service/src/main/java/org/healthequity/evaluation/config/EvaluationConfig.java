@@ -7,6 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import org.healthequity.common.client.CallPolicy;
+import org.healthequity.common.persistence.DemoContent;
 
 @ConfigMapping(prefix = "evaluation")
 public interface EvaluationConfig {
@@ -20,6 +21,9 @@ public interface EvaluationConfig {
 
     /** How calls to workstreams-service are guarded. */
     CallPolicy workstreams();
+
+    /** Luton's evaluation and what it found and led to, as demo content ({@code HES_DEMO_DATA}). */
+    DemoContent.Settings demoData();
 
     /** Where "today" is, for due dates and status dates. */
     @WithDefault("Europe/London")

@@ -1,17 +1,12 @@
 package org.healthequity.indicators.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+
+import org.healthequity.common.persistence.DemoContent;
 
 @ConfigMapping(prefix = "indicators")
 public interface IndicatorsConfig {
 
-    DemoData demoData();
-
-    interface DemoData {
-
-        /** Load Luton's outcome table at start-up (./run.sh turns this on with HES_DEMO_DATA). */
-        @WithDefault("false")
-        boolean enabled();
-    }
+    /** Luton's outcome table as demo data ({@code HES_DEMO_DATA}), loaded through the import like any data. */
+    DemoContent.Settings demoData();
 }

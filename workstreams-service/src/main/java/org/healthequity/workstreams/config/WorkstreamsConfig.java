@@ -7,6 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import org.healthequity.common.client.CallPolicy;
+import org.healthequity.common.persistence.DemoContent;
 
 @ConfigMapping(prefix = "workstreams")
 public interface WorkstreamsConfig {
@@ -17,6 +18,9 @@ public interface WorkstreamsConfig {
 
     /** How calls to indicators-service are guarded. */
     CallPolicy indicators();
+
+    /** Luton's workstreams, logic model, workplans and KPIs as demo content ({@code HES_DEMO_DATA}). */
+    DemoContent.Settings demoData();
 
     /** Where "today" is, for due dates and overdue actions. */
     @WithDefault("Europe/London")

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,6 +21,33 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * inspect; evaluation points at a port where nothing listens, as a stopped service would.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    /**
+     * Routes with tight limits, so that the limits can be reached in a test; a service that is down at first and
+     * comes back, to show traffic resuming without a restart; and a CORS origin to allow.
+     */
+    private static final Map<String, String> TEST_ROUTES = Map.ofEntries(
+            Map.entry("quarkus.http.cors.origins", "https://bi.luton.example"),
+            Map.entry("gateway.routes.limited.prefixes", "/api/v1/limited"),
+            Map.entry("gateway.routes.limited.upstream", "indicators"),
+            Map.entry("gateway.routes.limited.anonymous-methods", "GET,POST"),
+            Map.entry("gateway.routes.limited.rate-limit.requests", "3"),
+            Map.entry("gateway.routes.limited.rate-limit.window", "PT1H"),
+            Map.entry("gateway.routes.small-bodies.prefixes", "/api/v1/small-bodies"),
+            Map.entry("gateway.routes.small-bodies.upstream", "indicators"),
+            Map.entry("gateway.routes.small-bodies.anonymous-methods", "POST"),
+            Map.entry("gateway.routes.small-bodies.max-body-size", "100"),
+            Map.entry("gateway.routes.slow.prefixes", "/api/v1/slow"),
+            Map.entry("gateway.routes.slow.upstream", "indicators"),
+            Map.entry("gateway.routes.slow.anonymous-methods", "GET"),
+            Map.entry("gateway.routes.slow.timeout", "PT0.5S"),
+            Map.entry("gateway.routes.recovering.prefixes", "/api/v1/recovering"),
+            Map.entry("gateway.routes.recovering.upstream", "recovering"),
+            Map.entry("gateway.routes.recovering.anonymous-methods", "GET"),
+            Map.entry("gateway.upstreams.recovering.circuit-breaker.failure-threshold", "1"),
+            Map.entry("gateway.upstreams.recovering.circuit-breaker.open-for", "PT1S"),
+            Map.entry("gateway.upstreams.evaluation.circuit-breaker.failure-threshold", "2"),
+            Map.entry("gateway.upstreams.evaluation.circuit-breaker.open-for", "PT30S"));
 
     public static WireMockServer indicators;
     public static WireMockServer workstreams;
@@ -35,11 +63,12 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         workstreams.start();
         deadPort = freePort();
         recoveringPort = freePort();
-        return Map.of(
-                "gateway.upstreams.indicators.url", indicators.baseUrl(),
-                "gateway.upstreams.workstreams.url", workstreams.baseUrl(),
-                "gateway.upstreams.evaluation.url", "http://localhost:" + deadPort,
-                "gateway.upstreams.recovering.url", "http://localhost:" + recoveringPort);
+        Map<String, String> config = new HashMap<>(TEST_ROUTES);
+        config.put("gateway.upstreams.indicators.url", indicators.baseUrl());
+        config.put("gateway.upstreams.workstreams.url", workstreams.baseUrl());
+        config.put("gateway.upstreams.evaluation.url", "http://localhost:" + deadPort);
+        config.put("gateway.upstreams.recovering.url", "http://localhost:" + recoveringPort);
+        return config;
     }
 
     /** Forgets the indicators stub's requests and stubs, then answers every API read and write as a service would. */

@@ -2,10 +2,12 @@ package org.healthequity.benchmarks;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +77,7 @@ public final class GatewayBenchmark {
                 for (int round = 0; round < rounds; round++) {
                     List<String> order = new ArrayList<>(targets.keySet());
                     if (round % 2 == 1) {
-                        java.util.Collections.reverse(order);
+                        Collections.reverse(order);
                     }
                     for (String name : order) {
                         Result result = run(targets.get(name), connections, seconds);
@@ -175,7 +177,7 @@ public final class GatewayBenchmark {
 
     private static Process awaitPort(Process process, int port, String name, Path logs) throws InterruptedException {
         for (int attempt = 0; attempt < 100; attempt++) {
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
                 return process;
             } catch (IOException notYet) {
                 Thread.sleep(100);

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,14 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,7 +36,8 @@ import org.healthequity.launcher.StackConfig;
 /**
  * The indicators service against PostgreSQL itself, in one run on one machine: a 1,000,000-row Fingertips CSV
  * (100 indicators × 500 areas × 20 periods) imported through the API, after a 300,000-row warm-up import of other
- * indicators, versus {@code COPY} of the same file into a plain table; the CSV export of those rows (service at -Xmx256m) versus {@code COPY (SELECT …) TO STDOUT}; and the
+ * indicators, versus {@code COPY} of the same file into a plain table; the CSV export of those rows (service at
+ * -Xmx256m) versus {@code COPY (SELECT …) TO STDOUT}; and the
  * scorecard's latency at 16 concurrent connections.
  */
 public final class IndicatorsBenchmark {
@@ -151,14 +155,14 @@ public final class IndicatorsBenchmark {
         HttpResponse<Void> export = http.send(HttpRequest.newBuilder(URI.create(service
                 + "/api/v1/observations?format=csv&indicator=" + indicatorList()))
                 .timeout(Duration.ofMinutes(30)).GET().build(), HttpResponse.BodyHandlers.fromSubscriber(
-                        new java.util.concurrent.Flow.Subscriber<List<java.nio.ByteBuffer>>() {
+                        new Flow.Subscriber<List<ByteBuffer>>() {
                             @Override
-                            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                            public void onSubscribe(Flow.Subscription subscription) {
                                 subscription.request(Long.MAX_VALUE);
                             }
 
                             @Override
-                            public void onNext(List<java.nio.ByteBuffer> buffers) {
+                            public void onNext(List<ByteBuffer> buffers) {
                                 buffers.forEach(buffer -> sink.add(buffer.remaining()));
                             }
 
@@ -179,7 +183,7 @@ public final class IndicatorsBenchmark {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
@@ -308,7 +312,8 @@ public final class IndicatorsBenchmark {
             statement.execute("DROP TABLE IF EXISTS public.bench_copy");
             statement.execute("CREATE TABLE public.bench_copy (indicator_id integer, indicator_name text, "
                     + "parent_code text, parent_name text, area_code text, area_name text, area_type text, "
-                    + "sex text, age text, category_type text, category text, time_period text, value double precision, "
+                    + "sex text, age text, category_type text, category text, time_period text, "
+                    + "value double precision, "
                     + "lower_ci_95 double precision, upper_ci_95 double precision, lower_ci_99_8 double precision, "
                     + "upper_ci_99_8 double precision, count double precision, denominator double precision, "
                     + "value_note text, recent_trend text, compared_to_england text, compared_to_region text, "

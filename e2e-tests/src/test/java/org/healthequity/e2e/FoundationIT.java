@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.List;
 import java.util.Map;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -114,10 +115,10 @@ class FoundationIT {
                 .then().statusCode(200)
                 .body(containsString("/openapi/indicators"));
         given().when().get("/openapi/indicators").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/principles"));
+                .body("paths", Matchers.hasKey("/api/v1/principles"));
         given().when().get("/openapi/workstreams").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/organisations"));
+                .body("paths", Matchers.hasKey("/api/v1/organisations"));
         given().when().get("/openapi/evaluation").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/evaluations"));
+                .body("paths", Matchers.hasKey("/api/v1/evaluations"));
     }
 }

@@ -84,7 +84,8 @@ class SwaggerUiIT {
         click(By.cssSelector("#operations-Organisations-OrganisationResource_list .try-out__btn"));
         click(By.cssSelector("#operations-Organisations-OrganisationResource_list .execute"));
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "#operations-Organisations-OrganisationResource_list .live-responses-table tbody .response-col_status")));
+                "#operations-Organisations-OrganisationResource_list .live-responses-table tbody "
+                        + ".response-col_status")));
         assertThat(status.getText()).isEqualTo("200");
         assertThat(browser.findElement(By.cssSelector(
                 "#operations-Organisations-OrganisationResource_list .live-responses-table .microlight")).getText())

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +49,9 @@ final class ManagedProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "---- " + java.time.Instant.now() + " starting " + name + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(log, "---- " + Instant.now() + " starting " + name + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             return new ManagedProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new StackException("Could not start " + name + ": " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The whole system on one machine: PostgreSQL, Keycloak, the three services and the gateway, each started and
@@ -25,7 +26,7 @@ public final class Stack implements AutoCloseable {
         this.config = config;
     }
 
-    public static Stack start(StackConfig config, java.util.function.Consumer<String> progress) {
+    public static Stack start(StackConfig config, Consumer<String> progress) {
         Stack stack = new Stack(config);
         try {
             stack.startAll(progress);
@@ -40,7 +41,7 @@ public final class Stack implements AutoCloseable {
         return config;
     }
 
-    private void startAll(java.util.function.Consumer<String> progress) {
+    private void startAll(Consumer<String> progress) {
         StackConfig.Ports ports = config.ports();
         Map<Integer, String> needed = PortCheck.of(
                 ports.gateway(), "gateway, HES_GATEWAY_PORT",
@@ -112,10 +113,11 @@ public final class Stack implements AutoCloseable {
         environment.put("HES_OPENAPI_OIDC_URL", config.oidcUrl());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return register(ManagedProcess.start(name, List.of(java, "-Xmx" + config.serviceHeap(),
-                "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), environment, config.home(), config.logDirectory().resolve(name + ".log")));
+                "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), environment, config.home(),
+                        config.logDirectory().resolve(name + ".log")));
     }
 
-    private void awaitService(ManagedProcess service, java.util.function.Consumer<String> progress) {
+    private void awaitService(ManagedProcess service, Consumer<String> progress) {
         int port = switch (service.name()) {
             case "indicators-service" -> config.ports().indicators();
             case "workstreams-service" -> config.ports().workstreams();

@@ -115,7 +115,8 @@ public final class PeriodParser {
         return academic
                 ? new ParsedPeriod(label, PeriodType.ACADEMIC_YEAR, LocalDate.of(start, 9, 1), LocalDate.of(end, 8, 31),
                         start * 10000)
-                : new ParsedPeriod(label, PeriodType.FINANCIAL_YEAR, LocalDate.of(start, 4, 1), LocalDate.of(end, 3, 31),
+                : new ParsedPeriod(label, PeriodType.FINANCIAL_YEAR, LocalDate.of(start, 4, 1),
+                        LocalDate.of(end, 3, 31),
                         start * 10000);
     }
 

@@ -13,11 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(description = "URI identifying the problem type", examples = "urn:hes:problem:validation-failed") String type,
-        @Schema(description = "Short, human-readable summary of the problem type", examples = "Validation failed") String title,
+        @Schema(description = "URI identifying the problem type",
+                examples = "urn:hes:problem:validation-failed") String type,
+        @Schema(description = "Short, human-readable summary of the problem type",
+                examples = "Validation failed") String title,
         @Schema(description = "HTTP status code", examples = "422") int status,
         @Schema(description = "Explanation specific to this occurrence") String detail,
-        @Schema(description = "The request path this problem occurred on", examples = "/api/v1/organisations") String instance,
+        @Schema(description = "The request path this problem occurred on",
+                examples = "/api/v1/organisations") String instance,
         @Schema(description = "Identifier of the request, as logged by every service it reached") String requestId,
         @Schema(description = "One entry per invalid field or row") List<ProblemError> errors) {
 

@@ -1,6 +1,7 @@
 package org.healthequity.common.problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -132,6 +134,7 @@ public class ProblemMappers {
             if (cause instanceof ApiException api) {
                 return apiException(api, uriInfo);
             }
+            // Fully qualified: Bean Validation's ConstraintViolationException is imported.
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ProblemResponses.of(contextual(ProblemResponses.problem(ProblemType.CONFLICT,
                         "The change conflicts with data already stored"), uriInfo));
@@ -177,7 +180,7 @@ public class ProblemMappers {
                         int last = names.size() - 1;
                         names.set(last, names.get(last) + "[" + position + "]");
                     }
-                    if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
                         names.add(node.getName());
                     }
                 }
@@ -218,7 +221,7 @@ public class ProblemMappers {
 
     private static String typeName(Class<?> type) {
         if (type.isEnum()) {
-            return "value; expected one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "value; expected one of " + Arrays.toString(type.getEnumConstants());
         }
         return type.getSimpleName().toLowerCase(Locale.ROOT);
     }

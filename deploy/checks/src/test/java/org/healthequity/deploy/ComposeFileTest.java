@@ -51,7 +51,8 @@ class ComposeFileTest {
 
     @Test
     void everyVariableAServiceReadsIsSetAndNoneIsMadeUp() throws IOException {
-        Set<String> common = variables(HOME.resolve("common/src/main/resources/META-INF/microprofile-config.properties"));
+        Set<String> common = variables(
+                HOME.resolve("common/src/main/resources/META-INF/microprofile-config.properties"));
         for (String service : SERVICES) {
             Set<String> read = new TreeSet<>(common);
             read.addAll(variables(HOME.resolve(service + "/src/main/resources/application.properties")));
@@ -151,7 +152,8 @@ class ComposeFileTest {
 
     private static Properties properties(String service) throws IOException {
         Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(HOME.resolve(service + "/src/main/resources/application.properties"))) {
+        try (var reader = Files.newBufferedReader(HOME.resolve(service
+                + "/src/main/resources/application.properties"))) {
             properties.load(reader);
         }
         return properties;

@@ -76,7 +76,8 @@ class K8sManifestsTest {
         objects.stream().filter(object -> object.path("kind").asText().equals("Deployment")).forEach(deployment -> {
             JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).startsWith("/q/health/");
-            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/live");
             assertThat(container.path("resources").path("requests").has("cpu")).isTrue();
             assertThat(container.path("resources").path("limits").has("memory")).isTrue();
         });

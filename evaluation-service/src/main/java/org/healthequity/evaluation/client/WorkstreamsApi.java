@@ -14,7 +14,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import org.healthequity.common.client.RelayHeadersFilter;
 
-/** The part of workstreams-service's contract this service reads; base URL {@code quarkus.rest-client.workstreams.url}. */
+/**
+ * The part of workstreams-service's contract this service reads; base URL
+ * {@code quarkus.rest-client.workstreams.url}.
+ */
 @RegisterRestClient(configKey = "workstreams")
 @RegisterProvider(RelayHeadersFilter.class)
 @Path("/api/v1")

@@ -43,7 +43,8 @@ public record AnnualReport(
             String unavailableReason, Outcomes content) {
     }
 
-    /** The workstreams' progress, from workstreams-service; {@code available} is false, with the reason, when it failed. */
+    /** The workstreams' progress, from workstreams-service; {@code available} is false, with the reason, when it
+     * failed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ReportWorkstreamsSection")
     public record WorkstreamsSection(boolean available, @Schema(examples = "workstreams-service") String source,

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RecommendationRequest", description = "A recommendation of an evaluation, or its new content on update; "
+@Schema(name = "RecommendationRequest",
+        description = "A recommendation of an evaluation, or its new content on update; "
         + "its status changes only through transitions")
 public record RecommendationRequest(
         @NotBlank @Size(max = 4000) @Schema(examples = "Embed Marmot and health inequalities within workforce "

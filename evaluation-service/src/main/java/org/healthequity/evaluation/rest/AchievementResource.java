@@ -47,7 +47,8 @@ public class AchievementResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List achievements")
-    public RestResponse<Page<AchievementView>> list(@RestQuery @Parameter(description = "Programme", example = "Core20plus5") String programme,
+    public RestResponse<Page<AchievementView>> list(@RestQuery @Parameter(description = "Programme",
+            example = "Core20plus5") String programme,
             @RestQuery @Parameter(description = "Financial year reported in", example = "2023/24") String year,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();

@@ -61,7 +61,8 @@ public class EvaluationResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List evaluations")
-    public RestResponse<Page<EvaluationView>> list(@RestQuery @Parameter(description = "Only evaluations with this status") String status,
+    public RestResponse<Page<EvaluationView>> list(@RestQuery @Parameter(description = "Only evaluations with this "
+            + "status") String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         var listing = evaluations.list(
@@ -110,7 +111,8 @@ public class EvaluationResource {
     @Path("/{id}/findings")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record a finding of an evaluation")
-    public RestResponse<FindingView> addFinding(@RestPath long id, @Valid @NotNull FindingRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<FindingView> addFinding(@RestPath long id, @Valid @NotNull FindingRequest request,
+            @Context UriInfo uriInfo) {
         var created = findings.create(id, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/findings")
                 .path(Long.toString(created.body().id())).build());
@@ -120,7 +122,8 @@ public class EvaluationResource {
     @Path("/{id}/recommendations")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An evaluation's recommendations", description = "Each with its current status.")
-    public RestResponse<Page<RecommendationView>> recommendations(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<RecommendationView>> recommendations(@RestPath long id, @BeanParam PageParams paging,
+            @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, recommendations.list(
                 RecommendationFilter.ofEvaluation(evaluations.find(id)), page));
@@ -132,7 +135,8 @@ public class EvaluationResource {
     @Operation(summary = "Record a recommendation of an evaluation", description = "It starts PROPOSED. The owner "
             + "organisation and workstream slugs are checked with workstreams-service (422 naming an unknown one; 503 "
             + "with nothing saved when it cannot answer).")
-    public RestResponse<RecommendationView> addRecommendation(@RestPath long id, @Valid @NotNull RecommendationRequest request,
+    public RestResponse<RecommendationView> addRecommendation(@RestPath long id,
+            @Valid @NotNull RecommendationRequest request,
             @Context UriInfo uriInfo) {
         var created = recommendations.create(id, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/recommendations")

@@ -37,7 +37,8 @@ import org.healthequity.evaluation.service.ImpactService;
 @Path("/api/v1/impacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "System impact", description = "How the programme leads, influences, and facilitates and enables across the system")
+@Tag(name = "System impact",
+        description = "How the programme leads, influences, and facilitates and enables across the system")
 public class ImpactResource {
 
     private final ImpactService impacts;
@@ -49,11 +50,13 @@ public class ImpactResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List system impact records")
-    public RestResponse<Page<ImpactView>> list(@RestQuery @Parameter(description = "LEADING, INFLUENCING or FACILITATING_ENABLING") String mode,
+    public RestResponse<Page<ImpactView>> list(@RestQuery @Parameter(description = "LEADING, INFLUENCING or "
+            + "FACILITATING_ENABLING") String mode,
             @RestQuery @Parameter(description = "Financial year reported in", example = "2023/24") String year,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
-        return Pages.response(uriInfo, page, impacts.list(QueryParams.enumValue(ImpactMode.class, "mode", mode), year, page));
+        return Pages.response(uriInfo, page, impacts.list(QueryParams.enumValue(ImpactMode.class, "mode", mode), year,
+                page));
     }
 
     @GET
@@ -66,7 +69,8 @@ public class ImpactResource {
 
     @POST
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
-    @Operation(summary = "Record a system impact record", description = "Partner slugs are checked with workstreams-service (422 naming an unknown one; "
+    @Operation(summary = "Record a system impact record",
+            description = "Partner slugs are checked with workstreams-service (422 naming an unknown one; "
             + "503 with nothing saved when it cannot answer).")
     public RestResponse<ImpactView> create(@Valid @NotNull ImpactRequest request, @Context UriInfo uriInfo) {
         var created = impacts.create(request);

@@ -48,7 +48,8 @@ public class NextStepResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List next steps")
-    public RestResponse<Page<NextStepView>> list(@RestQuery @Parameter(description = "Financial year whose report set them", example = "2023/24") String year,
+    public RestResponse<Page<NextStepView>> list(@RestQuery @Parameter(description = "Financial year whose report set "
+            + "them", example = "2023/24") String year,
             @RestQuery @Parameter(description = "true or false") String done,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();

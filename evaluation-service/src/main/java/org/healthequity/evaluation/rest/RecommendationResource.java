@@ -65,8 +65,10 @@ public class RecommendationResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
-    @APIResponse(responseCode = "200", description = "A page of recommendations, or all matching ones as CSV", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationPage.class)),
+    @APIResponse(responseCode = "200", description = "A page of recommendations, or all matching ones as CSV",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List recommendations with their current status", description = "Flat filters for BI tools; "
             + "also as text/csv. Record one with POST /api/v1/evaluations/{id}/recommendations.")

@@ -55,7 +55,8 @@ public class ReportResource {
     @Path("/annual/{year}")
     @Produces({ MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML })
     @RolesAllowed(Roles.VIEWER)
-    @APIResponse(responseCode = "200", description = "The report as JSON, Markdown or a printable HTML page", content = {
+    @APIResponse(responseCode = "200", description = "The report as JSON, Markdown or a printable HTML page",
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
             @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })

@@ -44,7 +44,8 @@ class ReportTemplatesTest {
                 .contains("<td class=\"red\">In progress (overdue)</td>")
                 .contains("<h3>Facilitating and enabling</h3>")
                 .contains("(over 8000 food maps distributed)")
-                .contains("&#9745; Done step").contains("&#9744; Open step <span class=\"meta\">(due 2025-03-31)</span>")
+                .contains("&#9745; Done step").contains("&#9744; Open step <span "
+                + "class=\"meta\">(due 2025-03-31)</span>")
                 .contains("<strong>Not available.</strong> workstreams-service did not answer");
         assertThat(html).as("a section with no records has no heading").doesNotContain("<h3>Leading</h3>");
     }

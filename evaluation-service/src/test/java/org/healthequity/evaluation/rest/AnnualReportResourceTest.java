@@ -94,7 +94,8 @@ class AnnualReportResourceTest {
                 .contains("<th scope=\"col\">England</th>")
                 .contains("<td class=\"worse\" title=\"Worse\">Worse <span>(78.9)</span></td>")
                 .contains("<td class=\"similar\" title=\"Similar\">Similar <span>(64)</span></td>")
-                .contains("<td class=\"better\" title=\"Better (as published)\">Better (as published) <span>(64.8)</span>"
+                .contains("<td class=\"better\" title=\"Better (as published)\">"
+                        + "Better (as published) <span>(64.8)</span>"
                         + "</td>")
                 .contains("<td class=\"amber\">Amber</td>")
                 .contains("Life expectancy at birth, Male")

@@ -108,7 +108,8 @@ class EvaluationContentTest {
                         "partners", List.of("lbc", "nobody")))
                 .when().post("/api/v1/impacts")
                 .then().statusCode(422)
-                .body("errors[0].field", equalTo("partners[1]")).body("errors[0].code", equalTo("unknown_organisation"));
+                .body("errors[0].field", equalTo("partners[1]")).body("errors[0].code",
+                equalTo("unknown_organisation"));
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
                 .body(Map.of("mode", "FACILITATING_ENABLING", "description", "Toolkit launch", "year", "2024",
                         "partners", List.of("lbc")))

@@ -67,7 +67,8 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
             workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/" + slug)).atPriority(1)
                     .willReturn(okJson("{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\"}")));
         }
-        workstreams.stubFor(get(urlPathEqualTo("/api/v1/workstreams")).atPriority(1).willReturn(okJson(WORKSTREAM_LIST)));
+        workstreams.stubFor(get(urlPathEqualTo("/api/v1/workstreams")).atPriority(1)
+                .willReturn(okJson(WORKSTREAM_LIST)));
         workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/housing/dashboard")).atPriority(1)
                 .willReturn(okJson(HOUSING_DASHBOARD)));
         workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/business-skills-employment/dashboard")).atPriority(1)
@@ -95,7 +96,8 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
                   "periods":[{"period":{"label":"2020-22","type":"CALENDAR_MULTI_YEAR","sortKey":20200000},
                     "value":77.0,"lowerCi95":76.5,"upperCi95":77.5,
                     "comparisons":[
-                      {"areaCode":"E92000001","areaName":"England","value":78.9,"computed":"WORSE","computedLabel":"Worse"},
+                      {"areaCode":"E92000001","areaName":"England","value":78.9,
+                       "computed":"WORSE","computedLabel":"Worse"},
                       {"areaCode":"E12000006","areaName":"East of England","value":79.8,"computed":"WORSE",
                        "computedLabel":"Worse"}],
                     "trend":{"computed":"DECREASING","label":"Decreasing and getting worse"}}]}]},

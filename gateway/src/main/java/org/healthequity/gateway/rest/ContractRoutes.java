@@ -32,7 +32,8 @@ public class ContractRoutes {
     private void contract(RoutingContext context) {
         String name = context.pathParam("service");
         if (!upstreams.all().containsKey(name)) {
-            GatewayProblems.send(ProblemType.NOT_FOUND, context.request(), "No service named '" + name + "'; contracts exist for "
+            GatewayProblems.send(ProblemType.NOT_FOUND, context.request(), "No service named '" + name
+                    + "'; contracts exist for "
                     + upstreams.all().keySet());
             return;
         }

@@ -158,7 +158,8 @@ final class Forwarder {
     private static void failed(HttpServerRequest request, Upstreams.Upstream upstream, LimitedBody limited,
             Throwable failure) {
         if (limited != null && limited.exceeded()) {
-            GatewayProblems.send(ProblemType.PAYLOAD_TOO_LARGE, request, limited.problemDetail(), Map.of("Connection", "close"));
+            GatewayProblems.send(ProblemType.PAYLOAD_TOO_LARGE, request, limited.problemDetail(), Map.of("Connection",
+                    "close"));
             return;
         }
         if (request.response().closed()) {

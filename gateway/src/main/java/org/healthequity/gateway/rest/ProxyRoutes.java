@@ -89,7 +89,8 @@ public class ProxyRoutes {
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         boolean anonymous = identity == null || identity.isAnonymous();
         if (anonymous && !route.allowsAnonymous(request.method().name())) {
-            GatewayProblems.send(ProblemType.UNAUTHORIZED, request, "This operation needs a bearer token from the health-equity realm",
+            GatewayProblems.send(ProblemType.UNAUTHORIZED, request,
+                    "This operation needs a bearer token from the health-equity realm",
                     Map.of("WWW-Authenticate", CHALLENGE));
             return;
         }
@@ -101,7 +102,8 @@ public class ProxyRoutes {
                 .putHeader("RateLimit", "limit=" + decision.limit() + ", remaining=" + decision.remaining()
                         + ", reset=" + decision.resetSeconds());
         if (!decision.allowed()) {
-            GatewayProblems.send(ProblemType.TOO_MANY_REQUESTS, request, "Rate limit of " + decision.limit() + " requests per "
+            GatewayProblems.send(ProblemType.TOO_MANY_REQUESTS, request, "Rate limit of " + decision.limit()
+                    + " requests per "
                     + decision.windowSeconds() + " s reached on this route; retry after "
                     + decision.resetSeconds() + " s", Map.of("Retry-After", Long.toString(decision.resetSeconds())));
             return;
@@ -116,7 +118,8 @@ public class ProxyRoutes {
 
         Upstreams.Upstream upstream = upstreams.get(route.upstream());
         if (!upstream.circuit().tryAcquire()) {
-            GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, "The " + upstream.name() + " service is unavailable; "
+            GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, "The " + upstream.name()
+                    + " service is unavailable; "
                     + "the gateway stopped calling it after repeated failures",
                     Map.of("Retry-After", Long.toString(upstream.circuit().secondsUntilRetry())));
             return;
@@ -130,7 +133,8 @@ public class ProxyRoutes {
      */
     private void authenticationFailure(RoutingContext context) {
         if (context.failure() instanceof AuthenticationFailedException) {
-            GatewayProblems.send(ProblemType.UNAUTHORIZED, context.request(), "The bearer token is not valid for the health-equity "
+            GatewayProblems.send(ProblemType.UNAUTHORIZED, context.request(),
+                    "The bearer token is not valid for the health-equity "
                     + "realm (expired, wrongly signed, or issued for something else)",
                     Map.of("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""));
         } else {

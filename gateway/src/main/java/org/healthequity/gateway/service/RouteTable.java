@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
@@ -48,7 +49,7 @@ public class RouteTable {
                         + route.upstream() + "'");
             }
             Set<String> anonymous = route.anonymousMethods().orElse(Set.of()).stream()
-                    .map(method -> method.trim().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+                    .map(method -> method.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
             for (String prefix : route.prefixes()) {
                 routes.add(new ResolvedRoute(entry.getKey(), stripTrailingSlash(prefix), route.upstream(), anonymous,
                         route.timeout().orElse(upstream.timeout()), route.rateLimit().requests(),

@@ -16,14 +16,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 
@@ -65,7 +69,7 @@ class ProxyRoutesTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("status", org.hamcrest.Matchers.equalTo(401));
+                .body("status", Matchers.equalTo(401));
         UpstreamStubs.workstreams.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/organisations")));
     }
 
@@ -90,9 +94,9 @@ class ProxyRoutesTest {
         given().auth().oauth2(TestTokens.withAudience("another-api", "viewer", "viewer"))
                 .when().get("/api/v1/principles")
                 .then().statusCode(401);
-        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+        String header = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
-        String claims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        String claims = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("{\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"hes-api\",\"sub\":\"x\",\"exp\":4102444800,"
                         + "\"realm_access\":{\"roles\":[\"admin\"]}}").getBytes());
         given().auth().oauth2(header + "." + claims + ".")
@@ -113,7 +117,7 @@ class ProxyRoutesTest {
     @Test
     void encodedTricksNeverReachAService() {
         RestAssuredConfig raw = RestAssuredConfig.config().encoderConfig(
-                io.restassured.config.EncoderConfig.encoderConfig());
+                EncoderConfig.encoderConfig());
         for (String path : new String[] { "/api/v1/principles/..%2Forganisations", "/api/v1/principles/%2e%2e/x",
                 "/api/v1/principles/..%5Cx", "/api/v1/principles/%00", "/api/v1/principles/%2F..%2F..%2Fq%2Fhealth" }) {
             given().config(raw).urlEncodingEnabled(false)
@@ -139,9 +143,9 @@ class ProxyRoutesTest {
         given().auth().oauth2(TestTokens.viewer())
                 .when().get("/api/v1/evaluations")
                 .then().statusCode(503)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("Retry-After", Matchers.notNullValue())
                 .body("detail", containsString("stopped calling"));
-        org.assertj.core.api.Assertions.assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started))
+        Assertions.assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started))
                 .isLessThan(5);
         given().when().get("/api/v1/principles").then().statusCode(200);
     }
@@ -165,7 +169,7 @@ class ProxyRoutesTest {
         given().when().get("/api/v1/limited")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("Retry-After", Matchers.notNullValue())
                 .header("RateLimit", containsString("remaining=0"));
         given().auth().oauth2(TestTokens.viewer())
                 .when().get("/api/v1/limited")

@@ -1,7 +1,9 @@
 package org.healthequity.indicators.imports;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.healthequity.common.period.PeriodParser;
@@ -20,6 +22,7 @@ import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.CountLimits;
 import org.healthequity.indicators.statistics.CrudeRate;
 import org.healthequity.indicators.statistics.Estimate;
+import org.healthequity.indicators.statistics.ValueType;
 import org.healthequity.indicators.statistics.WilsonProportion;
 
 /**
@@ -86,7 +89,7 @@ final class ObservationRules {
         if (denominator != null && denominator <= 0) {
             problems.add(ImportField.DENOMINATOR, "out_of_range", "the denominator must be more than zero");
         }
-        if (indicator.valueType == org.healthequity.indicators.statistics.ValueType.PROPORTION && count != null
+        if (indicator.valueType == ValueType.PROPORTION && count != null
                 && denominator != null && count > denominator) {
             problems.add(ImportField.COUNT, "exceeds_denominator", "the count (" + plain(count)
                     + ") exceeds the denominator (" + plain(denominator) + ") of a proportion");
@@ -247,7 +250,7 @@ final class ObservationRules {
     }
 
     static String plain(double number) {
-        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     private static Double finite(Double number) {
@@ -303,7 +306,7 @@ final class ObservationRules {
                 return ObservationStatus.PUBLISHED;
             }
             try {
-                return ObservationStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+                return ObservationStatus.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 add(ImportField.STATUS, "invalid_format", "status must be PROVISIONAL or PUBLISHED");
                 return null;

@@ -20,7 +20,9 @@ import org.healthequity.indicators.statistics.Polarity;
 import org.healthequity.indicators.statistics.StandardPopulation;
 import org.healthequity.indicators.statistics.ValueType;
 
-/** The bodies of the calculators under {@code /api/v1/methods}. Confidence is any level in [0.9, 1), 0.95 by default. */
+/**
+ * The bodies of the calculators under {@code /api/v1/methods}. Confidence is any level in [0.9, 1), 0.95 by default.
+ */
 public final class MethodRequests {
 
     private MethodRequests() {
@@ -92,7 +94,8 @@ public final class MethodRequests {
 
     @Schema(name = "LifeExpectancyRequest")
     public record LifeExpectancy(
-            @NotNull @Schema(description = "20 bands: 0, 1-4, 5-9, …, 85-89, 90+") List<@Valid @NotNull LifeTableBand> bands,
+            @NotNull @Schema(description = "20 bands: 0, 1-4, 5-9, …, 85-89, "
+                    + "90+") List<@Valid @NotNull LifeTableBand> bands,
             @DecimalMin("0.9") @DecimalMax(value = "1", inclusive = false) Double confidence) {
     }
 

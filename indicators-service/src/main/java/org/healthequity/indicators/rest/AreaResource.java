@@ -41,7 +41,8 @@ public class AreaResource {
     @GET
     @Path("/areas")
     @Operation(summary = "List areas", description = "Open data: no token needed.")
-    public RestResponse<Page<AreaView>> list(@RestQuery @Parameter(description = "COUNTRY, REGION, COUNTY_UA, DISTRICT_UA, WARD or OTHER",
+    public RestResponse<Page<AreaView>> list(@RestQuery @Parameter(description = "COUNTRY, REGION, COUNTY_UA, "
+            + "DISTRICT_UA, WARD or OTHER",
             example = "COUNTY_UA") String type,
             @RestQuery @Parameter(description = "Only the children of this area", example = "E12000006") String parent,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {

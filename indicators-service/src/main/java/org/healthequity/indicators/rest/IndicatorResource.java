@@ -49,7 +49,8 @@ public class IndicatorResource {
     @GET
     @PermitAll
     @Operation(summary = "List indicators", description = "Open data: no token needed.")
-    public RestResponse<Page<IndicatorView>> list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8", example = "1") String principle,
+    public RestResponse<Page<IndicatorView>> list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8",
+            example = "1") String principle,
             @RestQuery @Parameter(description = "Text in the name or definition", example = "mortality") String q,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();

@@ -52,7 +52,8 @@ public class ObservationResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
-    @APIResponse(responseCode = "200", description = "A page of observations, or all of them as CSV in the Fingertips layout", content = {
+    @APIResponse(responseCode = "200",
+            description = "A page of observations, or all of them as CSV in the Fingertips layout", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List observations", description = "Open data. JSON is paged; text/csv (or format=csv) "

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
@@ -50,7 +51,7 @@ public class AreaService {
     }
 
     public PagedResult<AreaGroupView> listGroups(PageRequest page) {
-        var query = groups.findAll(io.quarkus.panache.common.Sort.by("id"));
+        var query = groups.findAll(Sort.by("id"));
         List<AreaGroup> found = query.page(page.number() - 1, page.size()).list();
         return new PagedResult<>(found.stream().map(this::toView).toList(), query.count());
     }

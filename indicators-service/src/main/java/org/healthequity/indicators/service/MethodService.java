@@ -29,7 +29,8 @@ public class MethodService {
 
     public MethodResults.EstimateView proportion(MethodRequests.Proportion request) {
         return MethodResults.EstimateView.of(new WilsonProportion().estimate(new WilsonProportion.Input(
-                request.count(), request.denominator(), or(request.multiplier(), 1)), confidence(request.confidence())));
+                request.count(), request.denominator(), or(request.multiplier(), 1)),
+                        confidence(request.confidence())));
     }
 
     public MethodResults.EstimateView rate(MethodRequests.Rate request) {

@@ -51,7 +51,8 @@ public final class IndirectlyStandardisedRatio implements StatisticalMethod<Indi
                         "every band needs a reference population above 0");
             }
             if (!(band.referenceCount() >= 0)) {
-                throw new InvalidInputException("bands[" + i + "].referenceCount", "reference counts must be zero or more");
+                throw new InvalidInputException("bands[" + i + "].referenceCount",
+                        "reference counts must be zero or more");
             }
             if (band.count() == null) {
                 allCounts = false;

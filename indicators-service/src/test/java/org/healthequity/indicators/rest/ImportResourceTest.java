@@ -18,8 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +27,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
 
 import org.healthequity.indicators.imports.format.CsvRecords;
 import org.healthequity.indicators.statistics.Estimate;
@@ -255,7 +256,7 @@ class ImportResourceTest {
         assertStored(indicator, revised, 0.1 + 0.2);
     }
 
-    private static io.restassured.response.ValidatableResponse importOne(int indicator, String note, double value) {
+    private static ValidatableResponse importOne(int indicator, String note, double value) {
         return given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
                 .body(List.of(Map.of("indicatorId", indicator, "areaCode", "E06000032", "period", "2023",
                         "value", value, "valueNote", note)))

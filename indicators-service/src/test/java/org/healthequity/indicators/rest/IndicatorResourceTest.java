@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItems;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -137,7 +138,7 @@ class IndicatorResourceTest {
                 .when().post("/api/v1/imports").then().statusCode(201);
         given().auth().oauth2(Indicators.analyst()).when().delete("/api/v1/indicators/{id}", used)
                 .then().statusCode(409)
-                .body("detail", org.hamcrest.Matchers.containsString("1 observations"));
+                .body("detail", Matchers.containsString("1 observations"));
         int unused = Indicators.percentage("Indicator without data");
         given().auth().oauth2(Indicators.analyst()).when().delete("/api/v1/indicators/{id}", unused)
                 .then().statusCode(204);

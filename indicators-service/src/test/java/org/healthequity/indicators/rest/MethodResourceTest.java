@@ -64,7 +64,8 @@ class MethodResourceTest {
                 .when().post("/api/v1/methods/rate")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("count"));
-        given().config(DOUBLES).contentType(ContentType.JSON).body(Map.of("count", 5, "denominator", 100, "confidence", 0.5))
+        given().config(DOUBLES).contentType(ContentType.JSON).body(
+                Map.of("count", 5, "denominator", 100, "confidence", 0.5))
                 .when().post("/api/v1/methods/rate")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("confidence"));
@@ -80,7 +81,8 @@ class MethodResourceTest {
 
     @Test
     void ratesUseExactLimitsBelowTenEvents() {
-        given().config(DOUBLES).contentType(ContentType.JSON).body(Map.of("count", 5, "denominator", 100, "multiplier", 100))
+        given().config(DOUBLES).contentType(ContentType.JSON).body(
+                Map.of("count", 5, "denominator", 100, "multiplier", 100))
                 .when().post("/api/v1/methods/rate")
                 .then().statusCode(200)
                 .body("value", equalTo(5.0))
@@ -166,7 +168,8 @@ class MethodResourceTest {
 
     @Test
     void comparisonsAndTrends() {
-        given().config(DOUBLES).contentType(ContentType.JSON).body(Map.of("value", 82.44, "lowerCi", 70.74, "upperCi", 95.52,
+        given().config(DOUBLES).contentType(ContentType.JSON).body(
+                Map.of("value", 82.44, "lowerCi", 70.74, "upperCi", 95.52,
                 "comparatorValue", 94.73, "polarity", "LOW_IS_GOOD", "method", "CI_95"))
                 .when().post("/api/v1/methods/compare")
                 .then().statusCode(200)
@@ -200,7 +203,8 @@ class MethodResourceTest {
 
     @Test
     void theIndexListsEveryCalculator() {
-        List<String> paths = given().config(DOUBLES).when().get("/api/v1/methods").then().statusCode(200).extract().path("path");
+        List<String> paths = given().config(DOUBLES).when().get("/api/v1/methods")
+                .then().statusCode(200).extract().path("path");
         assertThat(paths).contains("/api/v1/methods/proportion", "/api/v1/methods/life-expectancy",
                 "/api/v1/methods/trend").hasSize(8);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class LifeExpectancyTest {
@@ -30,11 +31,11 @@ class LifeExpectancyTest {
             // The values to 1e-7 years; the published limits were computed with z = 1.96 rather than 1.959964,
             // which moves them by at most 6e-6 years.
             assertThat(estimate.value()).as(age).isCloseTo(Fixtures.number(rows.get(i), "value"),
-                    org.assertj.core.data.Offset.offset(1e-7));
+                    Offset.offset(1e-7));
             assertThat(estimate.lowerCi()).as(age).isCloseTo(Fixtures.number(rows.get(i), "lowercl"),
-                    org.assertj.core.data.Offset.offset(1e-5));
+                    Offset.offset(1e-5));
             assertThat(estimate.upperCi()).as(age).isCloseTo(Fixtures.number(rows.get(i), "uppercl"),
-                    org.assertj.core.data.Offset.offset(1e-5));
+                    Offset.offset(1e-5));
         }
         assertThat(table.get(0).ageBand()).isEqualTo("0");
         assertThat(table.get(1).ageBand()).isEqualTo("1-4");
@@ -83,7 +84,7 @@ class LifeExpectancyTest {
         List<LifeExpectancy.AgeResult> table = new LifeExpectancy().table(new LifeExpectancy.Input(bands), 0.95);
         // PHEindicatormethods' wide-interval case: at birth 19.229 (16.439, 22.019); from 40 the interval is wider
         // than 20 years, so the value is withheld while its limits are reported.
-        assertThat(table.get(0).estimate().value()).isCloseTo(19.22914685, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(table.get(0).estimate().value()).isCloseTo(19.22914685, Offset.offset(1e-6));
         assertThat(table.get(9).estimate().value()).isNull();
         assertThat(table.get(9).estimate().lowerCi()).isNotNull();
         assertThat(table.get(9).estimate().note()).contains("wider than 20 years");

@@ -7,6 +7,7 @@ import static org.healthequity.indicators.statistics.RelativeError.assertClose;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** proportion.csv, rate.csv and byars_wilson.csv, every row. */
@@ -113,6 +114,6 @@ class ProportionAndRateFixtureTest {
         Estimate estimate = new CrudeRate().estimate(new CrudeRate.Input(0, 1000, 100000), 0.95);
         assertThat(estimate.value()).isZero();
         assertThat(estimate.lowerCi()).isZero();
-        assertThat(estimate.upperCi()).isCloseTo(368.8879, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(estimate.upperCi()).isCloseTo(368.8879, Offset.offset(1e-3));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import org.healthequity.indicators.statistics.RecentTrend.Point;
@@ -53,7 +54,7 @@ class RecentTrendTest {
         }
         double expected = 500 * Math.pow(500 * 230 - 70 * 1500, 2) / (70 * 430 * (500 * 5500 - 1500.0 * 1500));
         assertThat(RecentTrend.assess(ValueType.PROPORTION, Polarity.LOW_IS_GOOD, points).chiSquared())
-                .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+                .isCloseTo(expected, Offset.offset(1e-12));
     }
 
     @Test
@@ -70,10 +71,10 @@ class RecentTrendTest {
         var result = RecentTrend.assess(ValueType.DSR, Polarity.LOW_IS_GOOD, falling);
         assertThat(result.trend()).isEqualTo(Trend.DECREASING);
         assertThat(result.label()).isEqualTo("Decreasing and getting better");
-        assertThat(result.slope()).isCloseTo(-5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.slope()).isCloseTo(-5, Offset.offset(1e-9));
         // β = −5 with σ = 4/3.92 on every point: Var β = 1/(Σw·10) ⇒ χ² = 25·10·w.
         double w = 1 / Math.pow(4 / 3.92, 2);
-        assertThat(result.chiSquared()).isCloseTo(25 * 10 * w, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.chiSquared()).isCloseTo(25 * 10 * w, Offset.offset(1e-9));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.healthequity.workstreams.repository.Rag;
 public record ActionUpdateRequest(
         @Schema(description = "The day the progress is reported for; today when omitted, never in the future",
                 examples = "2024-09-30") LocalDate date,
-        @NotBlank @Size(max = 4000) @Schema(examples = "Funding agreed with NEA; first PCN sessions booked") String text,
+        @NotBlank @Size(max = 4000) @Schema(examples = "Funding agreed with NEA; first PCN sessions "
+                + "booked") String text,
         ActionStatus status,
         Rag rag,
         @Size(max = 2000) @Schema(description = "Required when rag is AMBER or RED") String ragReason) {

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WorkplanRequest(
         @NotBlank @Schema(description = "Financial year", examples = "2024/25") String year,
         @Size(max = 300) @Schema(description = "'<workstream> workplan <year>' when omitted") String title,
-        @Size(max = 50) @Schema(examples = "[\"Delivering Healthy housing and Promotion\", \"Housing Conditions (PRS)\"]")
+        @Size(max = 50)
+        @Schema(examples = "[\"Delivering Healthy housing and Promotion\", \"Housing Conditions (PRS)\"]")
         List<@NotBlank @Size(max = 1000) String> priorities) {
 
     public WorkplanRequest {

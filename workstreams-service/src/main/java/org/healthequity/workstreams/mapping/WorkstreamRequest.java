@@ -16,7 +16,8 @@ import org.healthequity.workstreams.repository.WorkstreamStatus;
 @Schema(name = "WorkstreamRequest", description = "A workstream to create, or its new state on update; the slug cannot "
         + "change once created")
 public record WorkstreamRequest(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens")
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                message = "must be lower-case words joined by hyphens")
         @Schema(examples = "housing") String slug,
         @NotBlank @Size(max = 200) @Schema(examples = "Housing") String name,
         @NotBlank @Size(max = 200) @Schema(examples = "Housing SMT") String chairRole,

@@ -66,7 +66,8 @@ public class ActionRepository implements PanacheRepository<WorkplanAction> {
         for (ActionStatus status : ActionStatus.values()) {
             counts.put(status, 0L);
         }
-        entityManager.createQuery("select status, count(a) from WorkplanAction a where workplan = :plan group by status",
+        entityManager.createQuery(
+                "select status, count(a) from WorkplanAction a where workplan = :plan group by status",
                 Object[].class).setParameter("plan", workplan).getResultList()
                 .forEach(row -> counts.put((ActionStatus) row[0], (Long) row[1]));
         return counts;
@@ -87,7 +88,8 @@ public class ActionRepository implements PanacheRepository<WorkplanAction> {
         if (actionIds.isEmpty()) {
             return dates;
         }
-        entityManager.createQuery("select actionId, max(date) from ActionUpdate where actionId in :ids group by actionId",
+        entityManager.createQuery(
+                "select actionId, max(date) from ActionUpdate where actionId in :ids group by actionId",
                 Object[].class).setParameter("ids", actionIds).getResultList()
                 .forEach(row -> dates.put((Long) row[0], (LocalDate) row[1]));
         return dates;

@@ -48,7 +48,8 @@ public class ReportRecommendationRepository implements PanacheRepository<ReportR
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(getEntityManager().createQuery("select r.id from ReportRecommendation r where r.id in :ids "
+        return new HashSet<>(getEntityManager().createQuery(
+                "select r.id from ReportRecommendation r where r.id in :ids "
                 + "and " + ANSWERED, Long.class).setParameter("ids", ids).getResultList());
     }
 

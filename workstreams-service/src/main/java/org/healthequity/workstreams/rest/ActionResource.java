@@ -120,7 +120,8 @@ public class ActionResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An action's progress log", description = "Newest first. Append-only: entries are never "
             + "changed or removed.")
-    public RestResponse<Page<ActionUpdateView>> updates(@RestPath long id, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<ActionUpdateView>> updates(@RestPath long id, @BeanParam PageParams paging,
+            @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, actions.updates(id, page));
     }

@@ -168,7 +168,8 @@ public class KpiResource {
             + "organisation (its token's organisation claim), the workstream's leads or an admin; anyone else 403. "
             + "201 for a new period; 200 when it replaces an actual not yet approved, which goes back to review; 409 "
             + "once approved.")
-    public RestResponse<ActualView> submitActual(@RestPath long id, @Valid @NotNull ActualRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<ActualView> submitActual(@RestPath long id, @Valid @NotNull ActualRequest request,
+            @Context UriInfo uriInfo) {
         var submitted = kpis.submitActual(id, request);
         if (!submitted.created()) {
             return submitted.actual().ok();
@@ -190,7 +191,8 @@ public class KpiResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Approve or reject a submitted actual", description = "The workstream's leads or an admin. "
             + "Only approved actuals count towards RAG. If-Match is checked when given.")
-    public RestResponse<ActualView> review(@RestPath long id, @RestPath long actualId, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ActualView> review(@RestPath long id, @RestPath long actualId,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ReviewRequest request) {
         return kpis.review(id, actualId, ifMatch, request).ok();
     }

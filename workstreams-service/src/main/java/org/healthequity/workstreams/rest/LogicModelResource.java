@@ -92,7 +92,8 @@ public class LogicModelResource {
     @Operation(summary = "Edit the latest version", description = "A draft changes in place (200). An approved "
             + "version stays as approved and the edit becomes the next draft version (201 with its Location). Older "
             + "versions cannot change (409). Needs If-Match; references are checked as on creation.")
-    public RestResponse<LogicModelView> update(@RestPath String slug, @RestPath int version, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<LogicModelView> update(@RestPath String slug, @RestPath int version,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull LogicModelContent content, @Context UriInfo uriInfo) {
         var saved = models.update(slug, version, ifMatch, content);
         if (!saved.created()) {
@@ -108,7 +109,8 @@ public class LogicModelResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Approve a draft", description = "The approved version in force becomes SUPERSEDED. Needs "
             + "If-Match; references are checked again, indicators-service included.")
-    public RestResponse<LogicModelView> approve(@RestPath String slug, @RestPath int version, @RestHeader("If-Match") String ifMatch) {
+    public RestResponse<LogicModelView> approve(@RestPath String slug, @RestPath int version,
+            @RestHeader("If-Match") String ifMatch) {
         return models.approve(slug, version, ifMatch).ok();
     }
 }

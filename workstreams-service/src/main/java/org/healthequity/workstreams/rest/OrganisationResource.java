@@ -48,7 +48,8 @@ public class OrganisationResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List partner organisations")
-    public RestResponse<Page<OrganisationView>> list(@RestQuery @Parameter(description = "Only organisations of this type") String type,
+    public RestResponse<Page<OrganisationView>> list(@RestQuery @Parameter(description = "Only organisations of this "
+            + "type") String type,
             @RestQuery @Parameter(description = "Text in the name, short name or slug") String q,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -67,7 +68,8 @@ public class OrganisationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register an organisation")
-    public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationRequest request,
+            @Context UriInfo uriInfo) {
         var created = organisations.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().slug()).build());
     }

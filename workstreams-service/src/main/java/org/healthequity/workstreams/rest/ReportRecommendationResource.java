@@ -62,8 +62,10 @@ public class ReportRecommendationResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
-    @APIResponse(responseCode = "200", description = "A page of recommendations, or all matching ones as CSV", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRecommendationPage.class)),
+    @APIResponse(responseCode = "200", description = "A page of recommendations, or all matching ones as CSV",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportRecommendationPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List the report's recommendations", description = "By principle and code; also as text/csv.")
     public Response list(@RestQuery @Parameter(description = "Marmot principle, 0 to 8") String principle,
@@ -107,7 +109,8 @@ public class ReportRecommendationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a recommendation of the report")
-    public RestResponse<RecommendationView> create(@Valid @NotNull RecommendationRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<RecommendationView> create(@Valid @NotNull RecommendationRequest request,
+            @Context UriInfo uriInfo) {
         var created = recommendations.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().code()).build());
     }

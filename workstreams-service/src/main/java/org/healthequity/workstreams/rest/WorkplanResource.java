@@ -82,7 +82,8 @@ public class WorkplanResource {
     @Path("/{id}/actions")
     @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
     @RolesAllowed(Roles.VIEWER)
-    @APIResponse(responseCode = "200", description = "A page of the workplan's actions, or all of them as CSV", content = {
+    @APIResponse(responseCode = "200", description = "A page of the workplan's actions, or all of them as CSV",
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     @Operation(summary = "List a workplan's actions", description = "Also as text/csv.")
@@ -100,7 +101,8 @@ public class WorkplanResource {
     @Path("/{id}/actions")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Add an action to a draft workplan", description = "The workstream's leads or an admin.")
-    public RestResponse<ActionView> addAction(@RestPath long id, @Valid @NotNull ActionRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<ActionView> addAction(@RestPath long id, @Valid @NotNull ActionRequest request,
+            @Context UriInfo uriInfo) {
         var created = actions.create(id, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/actions")
                 .path(Long.toString(created.body().id())).build());

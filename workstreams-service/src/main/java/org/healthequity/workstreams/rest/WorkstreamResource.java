@@ -64,8 +64,10 @@ public class WorkstreamResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the workstreams")
-    public RestResponse<Page<WorkstreamView>> list(@RestQuery @Parameter(description = "ACTIVE, PAUSED or CLOSED") String status,
-            @RestQuery @Parameter(description = "Only workstreams serving this Marmot principle, 0 to 8") String principle,
+    public RestResponse<Page<WorkstreamView>> list(@RestQuery @Parameter(description = "ACTIVE, PAUSED or "
+            + "CLOSED") String status,
+            @RestQuery @Parameter(description = "Only workstreams serving this Marmot principle, 0 to "
+                    + "8") String principle,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, workstreams.list(QueryParams.enumValue(WorkstreamStatus.class, "status",
@@ -124,7 +126,8 @@ public class WorkstreamResource {
     @Path("/{slug}/kpis")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List a workstream's KPIs", description = "Each with its latest RAG.")
-    public RestResponse<Page<KpiView>> kpis(@RestPath String slug, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
+    public RestResponse<Page<KpiView>> kpis(@RestPath String slug, @BeanParam PageParams paging,
+            @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, kpis.ofWorkstream(slug, page));
     }
@@ -134,7 +137,8 @@ public class WorkstreamResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Define a KPI", description = "Its leads or an admin. Targets are set with PUT "
             + "/api/v1/kpis/{id}/targets.")
-    public RestResponse<KpiView> createKpi(@RestPath String slug, @Valid @NotNull KpiRequest request, @Context UriInfo uriInfo) {
+    public RestResponse<KpiView> createKpi(@RestPath String slug, @Valid @NotNull KpiRequest request,
+            @Context UriInfo uriInfo) {
         var created = kpis.create(slug, request);
         return created.created(uriInfo.getBaseUriBuilder().path("api/v1/kpis")
                 .path(Long.toString(created.body().id())).build());

@@ -72,7 +72,8 @@ public class KpiService {
     private final Permissions permissions;
     private final WorkstreamsConfig config;
 
-    KpiService(WorkstreamService workstreams, WorkstreamRepository workstreamRepository, KpiRepository kpis, OrganisationRepository organisations,
+    KpiService(WorkstreamService workstreams, WorkstreamRepository workstreamRepository, KpiRepository kpis,
+            OrganisationRepository organisations,
             Permissions permissions, WorkstreamsConfig config) {
         this.workstreams = workstreams;
         this.workstreamRepository = workstreamRepository;
@@ -321,7 +322,8 @@ public class KpiService {
         String baselinePeriod = null;
         if (request.baseline() != null && errors.isEmpty()) {
             try {
-                baselinePeriod = RequestPeriods.require("baseline.period", request.baseline().period(), request.frequency())
+                baselinePeriod = RequestPeriods.require("baseline.period", request.baseline().period(),
+                        request.frequency())
                         .label();
             } catch (ApiException e) {
                 errors.addAll(e.errors());

@@ -60,7 +60,8 @@ public class Permissions {
     public void requireReporter(Workstream workstream, Organisation owner, String what) {
         if (!reportsFor(workstream, owner)) {
             String ownerName = owner == null ? "no organisation" : "organisation '" + owner.slug + "'";
-            throw ApiException.forbidden("Only an admin, a lead of workstream '" + workstream.slug + "' or a partner of "
+            throw ApiException.forbidden("Only an admin, a lead of workstream '" + workstream.slug
+                    + "' or a partner of "
                     + ownerName + " may " + what + tokenOrganisation()
                             .map(organisation -> "; your token is for organisation '" + organisation + "'").orElse(""));
         }

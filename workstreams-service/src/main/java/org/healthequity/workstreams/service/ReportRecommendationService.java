@@ -120,7 +120,8 @@ public class ReportRecommendationService {
 
     private Workstream workstream(String slug) {
         return slug == null ? null : workstreams.findBySlug(slug)
-                .orElseThrow(() -> ApiException.badParameter("workstream", "No workstream has the slug '" + slug + "'"));
+                .orElseThrow(() -> ApiException.badParameter("workstream", "No workstream has the slug '" + slug
+                + "'"));
     }
 
     private ReportRecommendation find(String code) {

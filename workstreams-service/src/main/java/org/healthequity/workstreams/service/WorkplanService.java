@@ -103,7 +103,8 @@ public class WorkplanService {
         Workplan plan = find(id);
         WorkplanStep step = request.action();
         switch (step) {
-            case SUBMIT, CLOSE -> permissions.requireLead(plan.workstream, step.name().toLowerCase() + " its workplans");
+            case SUBMIT, CLOSE -> permissions.requireLead(plan.workstream, step.name().toLowerCase()
+                    + " its workplans");
             case SIGN_OFF, RETURN -> permissions.requireAdmin(step == WorkplanStep.SIGN_OFF ? "sign a workplan off"
                     : "return a submitted workplan to draft");
         }

@@ -253,7 +253,8 @@ class ActionResourceTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("Action ID,Workstream,Year,Workplan ID,Title,");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains(",business-skills-employment,2053/54," + plan + ",\"Late, and \"\"quoted\"\"\",")
+        assertThat(lines.get(1)).contains(",business-skills-employment,2053/54," + plan
+                + ",\"Late, and \"\"quoted\"\"\",")
                 .contains(",IN_PROGRESS,").contains(",true,");
         given().auth().oauth2(TestTokens.viewer()).queryParam("format", "csv")
                 .when().get("/api/v1/workplans/" + plan + "/actions")

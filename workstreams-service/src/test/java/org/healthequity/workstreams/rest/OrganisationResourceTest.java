@@ -99,7 +99,8 @@ class OrganisationResourceTest {
 
     @Test
     void onlyAdminsRegisterOrganisations() {
-        Map<String, Object> body = Map.of("slug", "luton-foodbank", "name", "Luton Foodbank", "type", "VOLUNTARY_SECTOR");
+        Map<String, Object> body = Map.of("slug", "luton-foodbank", "name", "Luton Foodbank", "type",
+                "VOLUNTARY_SECTOR");
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/organisations")
                 .then().statusCode(401);

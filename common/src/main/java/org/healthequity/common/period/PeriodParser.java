@@ -16,11 +16,22 @@ import java.util.regex.Pattern;
  */
 public final class PeriodParser {
 
+    /**
+     * Longer than any period label (the longest, {@code 2020/21 - 22/23} and {@code September 2023}, have 15
+     * characters). A longer one is refused before anything reads it, so that a period costs the same small amount of
+     * work whatever a caller sends.
+     */
+    public static final int MAX_LABEL_LENGTH = 32;
+
     /** A label that is not a period this system knows. */
     public static final class UnparseablePeriodException extends IllegalArgumentException {
         public UnparseablePeriodException(String label) {
-            super("'" + label + "' is not a period label this system reads (such as 2023, 2022/23, 2018-20, "
+            super("'" + shown(label) + "' is not a period label this system reads (such as 2023, 2022/23, 2018-20, "
                     + "Apr-22 or 2023/24 Q1)");
+        }
+
+        private static String shown(String label) {
+            return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH) + "…";
         }
     }
 
@@ -47,11 +58,10 @@ public final class PeriodParser {
      * @param yearType what a split year such as {@code 2021/22} means for the indicator (financial by default)
      */
     public static ParsedPeriod parse(String label, YearType yearType) {
-        if (label == null || label.isBlank()) {
+        if (label == null || label.isBlank() || label.length() > MAX_LABEL_LENGTH) {
             throw new UnparseablePeriodException(label == null ? "" : label);
         }
-        String text = label.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*([-/])\\s*", "$1")
-                .replaceAll("\\s+", " ");
+        String text = normalised(label);
         boolean academic = yearType == YearType.ACADEMIC;
         Matcher m;
         if ((m = YEAR.matcher(text)).matches()) {
@@ -109,6 +119,35 @@ public final class PeriodParser {
                     yearMonth.atEndOfMonth(), year * 10000 + month);
         }
         throw new UnparseablePeriodException(label);
+    }
+
+    /**
+     * Lower case, one space between words and none around {@code -} or {@code /}: {@code 2018 - 20} reads as
+     * {@code 2018-20}. One pass over the label.
+     */
+    static String normalised(String label) {
+        String trimmed = label.trim().toLowerCase(Locale.ROOT);
+        StringBuilder text = new StringBuilder(trimmed.length());
+        boolean space = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            boolean separator = c == '-' || c == '/';
+            if (space && !separator && text.length() > 0 && !endsWithSeparator(text)) {
+                text.append(' ');
+            }
+            text.append(c);
+            space = false;
+        }
+        return text.toString();
+    }
+
+    private static boolean endsWithSeparator(StringBuilder text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '-' || last == '/';
     }
 
     private static ParsedPeriod splitYear(int start, int end, boolean academic, String label) {

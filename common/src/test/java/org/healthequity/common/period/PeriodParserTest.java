@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,5 +45,24 @@ class PeriodParserTest {
     void refusesWhatIsNotAPeriod(String label) {
         assertThatThrownBy(() -> PeriodParser.parse(label, YearType.FINANCIAL))
                 .isInstanceOf(PeriodParser.UnparseablePeriodException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "2018 - 20|2018-20", " 2020 / 21  -  22 / 23 |2020/21-22/23",
+            "April   2022|april 2022", "2023\tQ1|2023 q1", "Dec -23|dec-23" })
+    void normalisesSpacesInOnePass(String label, String normalised) {
+        assertThat(PeriodParser.normalised(label)).isEqualTo(normalised);
+    }
+
+    @Test
+    void aLabelLongerThanAnyPeriodIsRefusedUnreadAndNotEchoedWhole() {
+        String padded = "x" + " ".repeat(80_000) + "x";
+        assertThatThrownBy(() -> PeriodParser.parse(padded, YearType.FINANCIAL))
+                .isInstanceOf(PeriodParser.UnparseablePeriodException.class)
+                .message().hasSizeLessThan(200);
+        String spacedValidPeriod = "2018" + " ".repeat(PeriodParser.MAX_LABEL_LENGTH) + "- 20";
+        assertThatThrownBy(() -> PeriodParser.parse(spacedValidPeriod, YearType.FINANCIAL))
+                .isInstanceOf(PeriodParser.UnparseablePeriodException.class);
+        assertThat(PeriodParser.parse("2020/21 - 22/23", YearType.FINANCIAL).label()).isEqualTo("2020/21-22/23");
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV: comma-separated, CRLF rows, fields quoted when they must be. Text that a spreadsheet would
- * run as a formula is prefixed with an apostrophe, because these files are opened in Excel by council staff.
+ * run as a formula is prefixed with an apostrophe, because these files are opened in Excel by council staff: text
+ * starting with {@code = + - @}, a tab or a carriage return, unless the whole text is a plain number. Fields holding
+ * a semicolon are quoted too, since Excel splits on it in locales whose list separator it is.
  */
 public final class CsvWriter implements AutoCloseable {
 
@@ -123,11 +125,44 @@ public final class CsvWriter implements AutoCloseable {
             return false;
         }
         char first = text.charAt(0);
-        if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r') {
-            return true;
+        boolean formulaStart = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formulaStart && !isPlainNumber(text);
+    }
+
+    /** {@code -12}, {@code +3.5}, {@code -1.2e-5}: a number and nothing else, which a spreadsheet reads as one. */
+    static boolean isPlainNumber(String text) {
+        int i = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+            digits++;
         }
-        return first == '-' && text.length() > 1 && !Character.isDigit(text.charAt(1)) && text.charAt(1) != '.'
-                && text.charAt(1) != ' ';
+        if (i < text.length() && text.charAt(i) == '.') {
+            i++;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == text.length();
     }
 
     private static boolean needsQuotes(String text) {
@@ -139,7 +174,7 @@ public final class CsvWriter implements AutoCloseable {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            if (c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r') {
                 return true;
             }
         }

@@ -2,7 +2,10 @@ package org.healthequity.common.paging;
 
 import org.healthequity.common.problem.ApiException;
 
-/** A validated page of a list: number from 1 and a size within the cap. */
+/**
+ * A validated page of a list: number from 1 and a size within the cap, and an offset that a query can take (a page
+ * whose first item would lie past the 2,147,483,647th is refused rather than wrapped round).
+ */
 public record PageRequest(int number, int size) {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
@@ -15,6 +18,15 @@ public record PageRequest(int number, int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiException.badParameter("pageSize", "pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) (number - 1) * size > Integer.MAX_VALUE) {
+            throw ApiException.badParameter("page", "page must be at most " + lastPage(size) + " with pageSize "
+                    + size);
+        }
+    }
+
+    /** The last page whose first item a query can reach. */
+    static int lastPage(int size) {
+        return Integer.MAX_VALUE / size + 1;
     }
 
     public static PageRequest parse(String page, String pageSize) {

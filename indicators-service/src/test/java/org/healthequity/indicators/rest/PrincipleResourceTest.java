@@ -34,6 +34,17 @@ class PrincipleResourceTest {
     }
 
     @Test
+    void aPagePastAnyListIsAProblemNotAServerError() {
+        given().queryParam("page", Integer.MAX_VALUE)
+                .when().get("/api/v1/principles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        given().queryParam("page", 2).queryParam("pageSize", 500)
+                .when().get("/api/v1/principles")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aViewerReadsThemToo() {
         given().auth().oauth2(TestTokens.viewer())
                 .when().get("/api/v1/principles/3")

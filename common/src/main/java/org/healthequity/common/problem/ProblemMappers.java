@@ -1,11 +1,13 @@
 package org.healthequity.common.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -124,6 +126,12 @@ public class ProblemMappers {
                 "Your roles do not allow this operation"), uriInfo));
     }
 
+    /**
+     * PostgreSQL's refusals of text it cannot hold (NUL, or a character outside the database's encoding): the
+     * caller's input, refused before anything is written.
+     */
+    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
+
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -133,6 +141,10 @@ public class ProblemMappers {
             }
             if (cause instanceof ApiException api) {
                 return apiException(api, uriInfo);
+            }
+            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+                return ProblemResponses.of(contextual(ProblemResponses.problem(ProblemType.VALIDATION_FAILED,
+                        "The request holds a character that cannot be stored, such as NUL (U+0000)"), uriInfo));
             }
             // Fully qualified: Bean Validation's ConstraintViolationException is imported.
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {

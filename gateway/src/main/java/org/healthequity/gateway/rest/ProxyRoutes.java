@@ -22,6 +22,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import org.healthequity.conventions.ProblemType;
+import org.healthequity.conventions.RequestTargets;
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RateLimiter;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
@@ -72,9 +73,9 @@ public class ProxyRoutes {
         HttpServerRequest request = context.request();
         long started = System.nanoTime();
         String path = request.path();
-        if (!RouteTable.isSafe(path)) {
+        if (!RequestTargets.isSafePath(path) || !RequestTargets.isSafeQuery(request.query())) {
             GatewayProblems.send(ProblemType.MALFORMED_REQUEST, request,
-                    "The path contains encoded separators, encoded dots or dot segments");
+                    "The path or query contains NUL, encoded separators, encoded dots or dot segments");
             return;
         }
         Optional<ResolvedRoute> match = routes.match(path);

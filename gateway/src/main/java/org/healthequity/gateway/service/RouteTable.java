@@ -8,17 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
 import org.healthequity.gateway.config.GatewayConfig;
 
-/**
- * The configured route table, resolved once: which route and upstream a path belongs to, and whether a path is safe
- * to forward at all.
- */
+/** The configured route table, resolved once: which route and upstream a path belongs to. */
 @Singleton
 public class RouteTable {
 
@@ -30,12 +26,6 @@ public class RouteTable {
             return anonymousMethods.contains(method.toUpperCase(Locale.ROOT));
         }
     }
-
-    /**
-     * Encoded separators, encoded dots, backslashes, NUL and empty or dot segments could make a service see a
-     * different path from the one the gateway routed and authorised, so such paths are refused outright.
-     */
-    private static final Pattern UNSAFE = Pattern.compile("(?i)%2f|%5c|%2e|%00|\\\\|//|(^|/)\\.{1,2}(/|$)");
 
     private final List<ResolvedRoute> byLongestPrefix;
 
@@ -73,10 +63,6 @@ public class RouteTable {
 
     public List<ResolvedRoute> routes() {
         return byLongestPrefix;
-    }
-
-    public static boolean isSafe(String rawPath) {
-        return rawPath != null && rawPath.startsWith("/") && !UNSAFE.matcher(rawPath).find();
     }
 
     private static String stripTrailingSlash(String prefix) {

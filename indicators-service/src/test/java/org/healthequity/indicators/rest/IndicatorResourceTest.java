@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -77,6 +79,21 @@ class IndicatorResourceTest {
                 .when().post("/api/v1/indicators")
                 .then().statusCode(201)
                 .body("id", greaterThanOrEqualTo(900000));
+    }
+
+    @Test
+    void nulInAPathAQueryOrABodyIsAProblemAndStoresNothing() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/areas/E0600%0032")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:hes:problem:malformed-request"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/indicators?q=fuel%00poverty")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body(definition("Nul\u0000indicator"))
+                .when().post("/api/v1/indicators")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().queryParam("q", "indicator").when().get("/api/v1/indicators")
+                .then().statusCode(200).body("items.name", not(hasItem(startsWith("Nul"))));
     }
 
     @Test

@@ -10,13 +10,16 @@ import java.util.List;
 import org.postgresql.core.Utils;
 
 import org.healthequity.indicators.repository.ObservationRepository;
+import org.healthequity.indicators.repository.ObservationStatus;
 
 /** The export's filter as SQL, with its parameters bound in order or written inline for COPY. */
 record ExportFilter(String sql, List<Object> parameters, boolean namesIndicators) {
 
     /**
      * The filter's clauses. Without {@code includeRowFilters}, only those that keep every comparator's rows: the
-     * areas, the update time and the status choose rows to write, not the values they are compared with.
+     * areas and the update time choose rows to write, not the values they are compared with. Published rows are
+     * compared with published values only, so that an open export never shows a provisional value, not even as a
+     * comparison.
      */
     static ExportFilter of(ObservationRepository.Filter filter, boolean includeRowFilters) {
         List<String> clauses = new ArrayList<>();
@@ -38,7 +41,7 @@ record ExportFilter(String sql, List<Object> parameters, boolean namesIndicators
             clauses.add("updated_at >= ?");
             parameters.add(Timestamp.from(filter.updatedSince()));
         }
-        if (includeRowFilters && filter.status() != null) {
+        if ((includeRowFilters || filter.status() == ObservationStatus.PUBLISHED) && filter.status() != null) {
             clauses.add("status = ?");
             parameters.add(filter.status().name());
         }

@@ -20,8 +20,8 @@ import org.healthequity.indicators.statistics.ComparisonOutcome;
 
 /**
  * The scorecard's reads, in plain SQL: an area's series without the weight of managed entities, the comparators'
- * values for the periods shown, and a quintile indicator's peer values. Only values without an inequality
- * breakdown are read.
+ * values for the periods shown, and a quintile indicator's peer values. The scorecard is open data: only published
+ * values without an inequality breakdown are read.
  */
 @ApplicationScoped
 public class ScorecardQueries {
@@ -31,8 +31,8 @@ public class ScorecardQueries {
             + ObservationColumn.names(ObservationColumn.NUMBERS)
             + ", limits_source, value_note, reported_trend, reported_vs_england, reported_vs_region, "
             + "reported_vs_neighbours FROM observation WHERE " + ObservationRepository.EVERY_INDICATOR
-            + " AND area_code = ? AND category_type = '' ORDER BY indicator_id, sex, age, period_sort_key, "
-            + "period_label";
+            + " AND area_code = ? AND category_type = '' AND status = 'PUBLISHED' "
+            + "ORDER BY indicator_id, sex, age, period_sort_key, period_label";
 
     private final AgroalDataSource dataSource;
 
@@ -73,7 +73,7 @@ public class ScorecardQueries {
         }
         query("SELECT indicator_id, sex, age, period_label, area_code, value FROM observation WHERE "
                 + ObservationRepository.EVERY_INDICATOR + " AND area_code = ANY (?) AND period_label = ANY (?) "
-                + "AND category_type = '' AND value IS NOT NULL",
+                + "AND category_type = '' AND status = 'PUBLISHED' AND value IS NOT NULL",
                 statement -> {
                     statement.setArray(1, statement.getConnection().createArrayOf("text",
                             comparatorCodes.toArray()));
@@ -87,7 +87,8 @@ public class ScorecardQueries {
     public List<Double> values(int indicatorId, String sex, String age, String periodLabel, List<String> areaCodes) {
         List<Double> values = new ArrayList<>();
         query("SELECT value FROM observation WHERE indicator_id = ? AND period_label = ? AND sex = ? AND age = ? "
-                + "AND category_type = '' AND area_code = ANY (?) AND value IS NOT NULL", statement -> {
+                + "AND category_type = '' AND status = 'PUBLISHED' AND area_code = ANY (?) AND value IS NOT NULL",
+                statement -> {
                     statement.setInt(1, indicatorId);
                     statement.setString(2, periodLabel);
                     statement.setString(3, sex);

@@ -31,6 +31,8 @@ import org.healthequity.common.paging.Pages;
 import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
+import org.healthequity.common.security.Caller;
+import org.healthequity.common.security.Roles;
 import org.healthequity.indicators.exports.ObservationExport;
 import org.healthequity.indicators.mapping.ObservationPage;
 import org.healthequity.indicators.repository.ObservationRepository;
@@ -44,10 +46,12 @@ public class ObservationResource {
 
     private final ObservationService observations;
     private final ObservationExport export;
+    private final Caller caller;
 
-    ObservationResource(ObservationService observations, ObservationExport export) {
+    ObservationResource(ObservationService observations, ObservationExport export, Caller caller) {
         this.observations = observations;
         this.export = export;
+        this.caller = caller;
     }
 
     @GET
@@ -56,9 +60,11 @@ public class ObservationResource {
             description = "A page of observations, or all of them as CSV in the Fingertips layout", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
             @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    @Operation(summary = "List observations", description = "Open data. JSON is paged; text/csv (or format=csv) "
-            + "streams every matching row in the column layout of a Fingertips download, with comparisons to "
-            + "England and the parent area and the recent trend computed by each indicator's method.")
+    @Operation(summary = "List observations", description = "Open data: published values. JSON is paged; text/csv "
+            + "(or format=csv) streams every matching row in the column layout of a Fingertips download, with "
+            + "comparisons to England and the parent area and the recent trend computed by each indicator's method. "
+            + "Provisional values are for analysts and admins: they see every status unless they filter by one; "
+            + "anyone else who asks for status=PROVISIONAL is refused (403).")
     public Response list(
             @RestQuery @Parameter(description = "Indicator ids, comma-separated", example = "90366,92196")
             String indicator,
@@ -71,18 +77,30 @@ public class ObservationResource {
             @RestQuery @Parameter(description = "Inequality category") String category,
             @RestQuery @Parameter(description = "Only rows changed since, ISO 8601", example = "2024-04-01T00:00:00Z")
             String updatedSince,
-            @RestQuery @Parameter(description = "PROVISIONAL or PUBLISHED") String status,
+            @RestQuery @Parameter(description = "PROVISIONAL (analysts and admins) or PUBLISHED") String status,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ObservationRepository.Filter filter = new ObservationRepository.Filter(integers("indicator", indicator),
                 texts(area), periods(period), sex, age, categoryType, category,
                 QueryParams.instant("updatedSince", updatedSince),
-                QueryParams.enumValue(ObservationStatus.class, "status", status));
+                readable(QueryParams.enumValue(ObservationStatus.class, "status", status)));
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.stream("observations.csv", csv -> export.write(filter, csv));
         }
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, observations.list(filter, page)).toResponse();
+    }
+
+    /** The status this caller reads: published only, unless the caller may see provisional values. */
+    private ObservationStatus readable(ObservationStatus asked) {
+        if (caller.hasAnyRole(Roles.ANALYST, Roles.ADMIN)) {
+            return asked;
+        }
+        if (asked == ObservationStatus.PROVISIONAL) {
+            throw ApiException.forbidden("Provisional values are for analysts and admins; open data is published "
+                    + "values only");
+        }
+        return ObservationStatus.PUBLISHED;
     }
 
     private static List<String> texts(String commaSeparated) {

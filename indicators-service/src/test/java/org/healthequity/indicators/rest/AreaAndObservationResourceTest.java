@@ -2,11 +2,14 @@ package org.healthequity.indicators.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -109,5 +113,41 @@ class AreaAndObservationResourceTest {
         given().queryParam("format", "xml").when().get("/api/v1/observations")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void provisionalValuesAreForAnalystsAndAdminsOnly() {
+        int indicator = Indicators.percentage("Provisional values indicator");
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body("[{\"indicatorId\":" + indicator + ",\"areaCode\":\"E06000032\",\"period\":\"2022\","
+                        + "\"value\":11},{\"indicatorId\":" + indicator + ",\"areaCode\":\"E06000032\","
+                        + "\"period\":\"2023\",\"value\":99,\"status\":\"PROVISIONAL\"}]")
+                .when().post("/api/v1/imports").then().statusCode(201);
+
+        given().queryParam("indicator", indicator)
+                .when().get("/api/v1/observations")
+                .then().statusCode(200).body("items.period.label", contains("2022"));
+        given().auth().oauth2(TestTokens.viewer()).queryParam("indicator", indicator)
+                .when().get("/api/v1/observations")
+                .then().statusCode(200).body("items.period.label", contains("2022"));
+        given().queryParam("indicator", indicator).queryParam("status", "PROVISIONAL")
+                .when().get("/api/v1/observations")
+                .then().statusCode(403).contentType("application/problem+json");
+        String csv = given().queryParam("indicator", indicator).queryParam("format", "csv")
+                .when().get("/api/v1/observations")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains(",2022,11,").doesNotContain(",2023,");
+        given().queryParam("format", "csv").when().get("/api/v1/scorecards/E06000032")
+                .then().statusCode(200)
+                .body(containsString("Provisional values indicator,Persons,All ages,,2022,11,"))
+                .body(not(containsString(",2023,99,")));
+
+        given().auth().oauth2(Indicators.analyst()).queryParam("indicator", indicator)
+                .when().get("/api/v1/observations")
+                .then().statusCode(200).body("items.period.label", containsInAnyOrder("2022", "2023"));
+        given().auth().oauth2(Indicators.analyst()).queryParam("indicator", indicator)
+                .queryParam("status", "PROVISIONAL")
+                .when().get("/api/v1/observations")
+                .then().statusCode(200).body("items.value", contains(99.0f));
     }
 }

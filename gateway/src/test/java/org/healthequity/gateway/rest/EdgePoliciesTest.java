@@ -12,11 +12,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.util.Arrays;
 
@@ -117,6 +122,47 @@ class EdgePoliciesTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(201);
         UpstreamStubs.indicators.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/small-bodies/x")));
+    }
+
+    @Test
+    void aRouteLargerThanTenMebibytesTakesItsOwnLimitAndEvery413IsAProblem() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/large-bodies/x"))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[12 << 20])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as("12 MiB is within the route's 32 MiB").isEqualTo(201);
+
+        HttpResponse<String> tooLarge = client.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/large-bodies/x"))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[40 << 20])))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        String bearer = "Authorization: Bearer " + TestTokens.admin() + "\r\n";
+        for (String path : new String[] { "/api/v1/large-bodies/x", "/api/v1/imports" }) {
+            String head = rawResponseHead("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + bearer
+                    + "Content-Type: text/csv\r\nContent-Length: 3000000000000\r\n\r\n");
+            assertThat(head).as(path).startsWith("HTTP/1.1 413").containsIgnoringCase(
+                    "content-type: application/problem+json");
+        }
+    }
+
+    /** The status line and headers the gateway answers a request head with, read from a raw socket. */
+    private String rawResponseHead(String requestHead) throws IOException {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requestHead.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                head.append(line).append('\n');
+            }
+            return head.toString();
+        }
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.healthequity.common.csv;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -44,6 +49,53 @@ public final class CsvResponses {
             }
         }
         return false;
+    }
+
+    /**
+     * A CSV attachment written to a temporary file first, then sent from it: whatever the rows are read from (a
+     * database connection and transaction, say) is released before the first byte goes out, so that a slow reader
+     * holds a file, not the database. The file is deleted once sent, or if writing it fails; the response carries
+     * its length.
+     */
+    public static Response spooled(String filename, Consumer<CsvWriter> body) {
+        Path spool;
+        try {
+            spool = Files.createTempFile("hes-csv-", ".csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (OutputStream file = Files.newOutputStream(spool)) {
+            CsvWriter writer = CsvWriter.utf8(file);
+            body.accept(writer);
+            writer.flush();
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(spool);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        StreamingOutput output = stream -> {
+            try {
+                Files.copy(spool, stream);
+            } finally {
+                deleteQuietly(spool);
+            }
+        };
+        try {
+            return Response.ok(output, TEXT_CSV_UTF8)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                    .header("Content-Length", Files.size(spool))
+                    .build();
+        } catch (IOException e) {
+            deleteQuietly(spool);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path spool) {
+        try {
+            Files.deleteIfExists(spool);
+        } catch (IOException e) {
+            spool.toFile().deleteOnExit();
+        }
     }
 
     /** A streamed CSV attachment; rows are written while the client reads, not gathered in memory first. */

@@ -1,6 +1,9 @@
 package org.healthequity.indicators.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import org.healthequity.common.persistence.DemoContent;
 
@@ -9,4 +12,18 @@ public interface IndicatorsConfig {
 
     /** Luton's outcome table as demo data ({@code HES_DEMO_DATA}), loaded through the import like any data. */
     DemoContent.Settings demoData();
+
+    /** The CSV export of observations: how many read the database at once, and how long another may wait. */
+    Export export();
+
+    interface Export {
+
+        /** Exports reading the database at the same time; each holds a connection while it writes its file. */
+        @WithDefault("2")
+        int concurrent();
+
+        /** How long an export waits for its turn before it is answered 503 with Retry-After. */
+        @WithDefault("PT10S")
+        Duration queueTimeout();
+    }
 }

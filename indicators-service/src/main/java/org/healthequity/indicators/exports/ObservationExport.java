@@ -11,10 +11,13 @@ import static org.healthequity.indicators.repository.ObservationColumn.VALUE;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.healthequity.common.csv.CsvWriter;
 import org.healthequity.common.period.PeriodType;
+import org.healthequity.common.problem.ApiException;
+import org.healthequity.indicators.config.IndicatorsConfig;
 import org.healthequity.indicators.repository.Area;
 import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.AreaTree;
@@ -68,14 +73,43 @@ public class ObservationExport {
     private final AgroalDataSource dataSource;
     private final IndicatorRepository indicators;
     private final AreaRepository areas;
+    /** A bulkhead: exports beyond it wait their turn, so that they cannot take the connection pool from others. */
+    private final Semaphore turns;
+    private final Duration queueTimeout;
 
-    ObservationExport(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas) {
+    ObservationExport(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas,
+            IndicatorsConfig config) {
         this.dataSource = dataSource;
         this.indicators = indicators;
         this.areas = areas;
+        this.turns = new Semaphore(config.export().concurrent(), true);
+        this.queueTimeout = config.export().queueTimeout();
     }
 
+    /**
+     * Writes the matching observations; the caller gives a writer that does not wait on a client (a file: see
+     * {@code CsvResponses.spooled}), since the database connection and transaction are held until it returns.
+     */
     public void write(ObservationRepository.Filter filter, CsvWriter csv) {
+        boolean turn;
+        try {
+            turn = turns.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
+            throw ApiException.unavailable("Other exports are being written; ask again shortly",
+                    Duration.ofSeconds(30));
+        }
+        try {
+            writeInTransaction(filter, csv);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void writeInTransaction(ObservationRepository.Filter filter, CsvWriter csv) {
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
             Map<Integer, Indicator> indicatorById = indicators.listAll().stream()
                     .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));

@@ -85,7 +85,7 @@ public class ObservationResource {
                 QueryParams.instant("updatedSince", updatedSince),
                 readable(QueryParams.enumValue(ObservationStatus.class, "status", status)));
         if (CsvResponses.wantsCsv(headers, format)) {
-            return CsvResponses.stream("observations.csv", csv -> export.write(filter, csv));
+            return CsvResponses.spooled("observations.csv", csv -> export.write(filter, csv));
         }
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, observations.list(filter, page)).toResponse();

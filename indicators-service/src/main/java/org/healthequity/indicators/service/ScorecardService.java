@@ -48,6 +48,8 @@ import org.healthequity.indicators.statistics.RecentTrend;
 public class ScorecardService {
 
     public static final String LATEST = "latest";
+    /** Comparators one scorecard compares with; each costs a query per quintile indicator. */
+    public static final int MAX_COMPARATORS = 10;
     private static final int PERIODS_SHOWN = 2;
     private static final List<String> SEX_ORDER = List.of("Persons", "Male", "Female");
 
@@ -131,8 +133,12 @@ public class ScorecardService {
         if (requested == null || requested.isEmpty()) {
             return tree.ancestors(area);
         }
+        List<String> distinct = requested.stream().distinct().toList();
+        if (distinct.size() > MAX_COMPARATORS) {
+            throw ApiException.badParameter("comparators", "at most " + MAX_COMPARATORS + " comparators");
+        }
         List<Area> comparators = new ArrayList<>();
-        for (String code : requested) {
+        for (String code : distinct) {
             Area comparator = tree.get(code);
             if (comparator == null) {
                 throw ApiException.badParameter("comparators", "comparator " + code + " is not a known area code");

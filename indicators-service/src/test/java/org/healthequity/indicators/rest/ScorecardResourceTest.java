@@ -145,6 +145,20 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void repeatedComparatorsAreComparedOnceAndTheirNumberIsBounded() {
+        given().queryParam("comparators", "E92000001,E92000001,E12000006,E92000001")
+                .when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(200)
+                .body("comparators.code", contains("E92000001", "E12000006"));
+        String tooMany = "E92000001,E12000006,E06000032,E05002138,E06000055,E06000056,E07000240,E07000241,"
+                + "E07000242,E07000243,E07000244";
+        given().queryParam("comparators", tooMany)
+                .when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("comparators"));
+    }
+
+    @Test
     void wardsAreComparedWithEnglandTheRegionAndTheirAuthority() {
         given().when().get("/api/v1/scorecards/E05002138")
                 .then().statusCode(200)

@@ -1,6 +1,7 @@
 package org.healthequity.gateway.rest;
 
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -12,13 +13,16 @@ import io.vertx.ext.web.Router;
 
 /**
  * Security headers on every response the gateway sends, whatever answered it: no MIME sniffing, no framing, no
- * referrer, HTTPS remembered. API responses may load nothing; the Swagger UI pages may load their own scripts and
- * styles and talk to Keycloak, where people log in.
+ * referrer, HTTPS remembered. API responses may load nothing; an HTML page a service renders may use its own inline
+ * style; the Swagger UI pages may load their own scripts and styles and talk to Keycloak, where people log in.
  */
 @Singleton
 public class SecurityHeadersRoutes {
 
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** A page a service renders (the annual report): its own inline style and images, and still no script. */
+    private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'";
 
     private final String swaggerUiPolicy;
 
@@ -39,7 +43,9 @@ public class SecurityHeadersRoutes {
                 headers.set("X-Frame-Options", "DENY");
                 headers.set("Referrer-Policy", "no-referrer");
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-                headers.set("Content-Security-Policy", swaggerUi ? swaggerUiPolicy : API_POLICY);
+                String type = headers.get("Content-Type");
+                boolean page = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
+                headers.set("Content-Security-Policy", swaggerUi ? swaggerUiPolicy : page ? PAGE_POLICY : API_POLICY);
             });
             context.next();
         });

@@ -105,6 +105,19 @@ class EdgePoliciesTest {
     }
 
     @Test
+    void anHtmlPageAServiceRendersMayUseItsInlineStyleButNoScript() {
+        UpstreamStubs.indicators.stubFor(get(urlPathEqualTo("/api/v1/principles/page"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html;charset=UTF-8")
+                        .withBody("<!DOCTYPE html><style>h1{color:#1d70b8}</style><h1>Report</h1>")));
+
+        String policy = given().when().get("/api/v1/principles/page")
+                .then().statusCode(200).extract().header("Content-Security-Policy");
+
+        assertThat(policy).contains("style-src 'unsafe-inline'").contains("default-src 'none'")
+                .doesNotContain("script-src");
+    }
+
+    @Test
     void aChunkedBodyIsCutOffAtTheRoutesLimit() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         byte[] large = new byte[4_096];

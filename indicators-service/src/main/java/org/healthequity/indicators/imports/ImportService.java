@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,6 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
-    /** Errors kept in the summary and the stored record; the count says how many there were in all. */
-    static final int MAX_REPORTED_ERRORS = 1000;
     private static final long IMPORT_LOCK = 0x4845530001L;
 
     private final AgroalDataSource dataSource;
@@ -171,13 +168,12 @@ public class ImportService {
     private ImportOutcome finish(Connection connection, Request request, DigestInputStream body, long startedNanos,
             long importId, String user, ReadAndCopyPass.Result pass) throws SQLException, IOException {
         long read = System.nanoTime();
-        List<ProblemError> errors = new ArrayList<>(pass.errors());
+        ImportErrors errors = pass.errors();
         if (pass.rowsRead() == 0) {
             errors.add(ProblemError.field(null, "empty", "the import has no rows"));
         }
-        int errorCount = errors.size();
-        List<ProblemError> reported = errors.size() > MAX_REPORTED_ERRORS
-                ? List.copyOf(errors.subList(0, MAX_REPORTED_ERRORS)) : List.copyOf(errors);
+        int errorCount = errors.count();
+        List<ProblemError> reported = errors.kept();
         String sha256 = HexFormat.of().formatHex(body.getMessageDigest().digest());
         if (!errors.isEmpty() && request.mode() == ImportMode.ALL_OR_NOTHING || pass.rowsRead() == 0) {
             throw new RolledBack(new ImportOutcome(ImportStatus.REJECTED, pass.rowsRead(), 0, 0, 0,

@@ -2,7 +2,6 @@ package org.healthequity.indicators.imports;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,7 +61,7 @@ final class ObservationRules {
     }
 
     /** The row as a ValidRow, or the problems with it added to {@code errors}. */
-    ValidRow check(ImportRow row, ImportRows format, List<ProblemError> errors) {
+    ValidRow check(ImportRow row, ImportRows format, ImportErrors errors) {
         Problems problems = new Problems(row.number(), format, errors);
         Indicator indicator = indicator(row, problems);
         String areaCode = area(row, problems);
@@ -265,14 +264,14 @@ final class ObservationRules {
     private static final class Problems {
         private final int row;
         private final ImportRows format;
-        private final List<ProblemError> errors;
+        private final ImportErrors errors;
         private final int before;
 
-        Problems(int row, ImportRows format, List<ProblemError> errors) {
+        Problems(int row, ImportRows format, ImportErrors errors) {
             this.row = row;
             this.format = format;
             this.errors = errors;
-            this.before = errors.size();
+            this.before = errors.count();
         }
 
         void add(ImportField field, String code, String message) {
@@ -280,7 +279,7 @@ final class ObservationRules {
         }
 
         boolean any() {
-            return errors.size() > before;
+            return errors.count() > before;
         }
 
         Double number(ImportRow importRow, ImportField field) {

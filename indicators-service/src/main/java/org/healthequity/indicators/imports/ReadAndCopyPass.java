@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,7 +29,7 @@ final class ReadAndCopyPass {
             .map(column -> "o." + column.sql() + " = ?").collect(Collectors.joining(" AND "));
 
     /** What the pass found and wrote. */
-    record Result(int rowsRead, int written, boolean direct, List<ProblemError> errors, int rejectedRows,
+    record Result(int rowsRead, int written, boolean direct, ImportErrors errors, int rejectedRows,
             Set<String> writtenAreas, ObservationRules rules) {
     }
 
@@ -47,7 +45,7 @@ final class ReadAndCopyPass {
 
     static Result run(Connection connection, ImportRows rows, ObservationRules rules, long importId, String user,
             boolean directAllowed) throws SQLException, ExistingRowsFound {
-        List<ProblemError> errors = new ArrayList<>();
+        ImportErrors errors = new ImportErrors();
         Set<String> writtenAreas = new HashSet<>();
         NaturalKeys keys = new NaturalKeys();
         int rowsRead = 0;
@@ -59,7 +57,7 @@ final class ReadAndCopyPass {
         try (rows) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
                 rowsRead++;
-                int errorsBefore = errors.size();
+                int errorsBefore = errors.count();
                 ObservationRules.ValidRow valid = rules.check(row, rows, errors);
                 int earlier = valid == null ? 0 : keys.add(valid);
                 if (earlier > 0) {
@@ -67,7 +65,7 @@ final class ReadAndCopyPass {
                             + valid.indicatorId() + "), area (" + valid.areaCode() + "), period ("
                             + valid.period().label + ") and breakdown as row " + earlier));
                 }
-                if (valid == null || errors.size() > errorsBefore) {
+                if (valid == null || errors.count() > errorsBefore) {
                     rejected++;
                     continue;
                 }

@@ -208,6 +208,34 @@ class ImportResourceTest {
     }
 
     @Test
+    void everyErrorIsCountedAndTheFirstThousandReported() {
+        StringBuilder body = new StringBuilder("[");
+        for (int row = 1; row <= 2500; row++) {
+            body.append(row == 1 ? "" : ",").append("{\"indicatorId\":1,\"areaCode\":\"E06000032\",\"period\":\"")
+                    .append(1900 + row % 300).append("\",\"value\":1}");
+        }
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(body.append(']').toString())
+                .when().post("/api/v1/imports")
+                .then().statusCode(422)
+                .body("errorCount", equalTo(2500))
+                .body("errors", hasSize(1000))
+                .body("errors[999].row", equalTo(1000));
+    }
+
+    @Test
+    void anElementLargerThanAnyObservationIsRefusedAsMalformed() {
+        String huge = "[{\"indicatorId\":1,\"areaCode\":\"E06000032\",\"period\":\"2023\",\"valueNote\":\""
+                + "x".repeat(20_000) + "\"}]";
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/v1/imports")
+                .then().statusCode(400).contentType("application/problem+json");
+        String deep = "[" + "{\"a\":".repeat(50) + "1" + "}".repeat(50) + "]";
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(deep)
+                .when().post("/api/v1/imports")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void validOnlyStoresTheGoodRowsAndReportsTheRest() {
         int indicator = Indicators.percentage("Valid only test indicator");
         String body = "[{\"indicatorId\":" + indicator + ",\"areaCode\":\"E06000032\",\"period\":\"2022/23\","

@@ -28,6 +28,11 @@ public final class CsvReader implements AutoCloseable {
         }
     }
 
+    /** Longer than any cell of a Fingertips download (its longest, value notes and sources, are sentences). */
+    public static final int MAX_FIELD_LENGTH = 10_000;
+    /** More than any Fingertips layout has columns (about 30). */
+    public static final int MAX_FIELDS = 256;
+
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
     private int position;
@@ -86,12 +91,17 @@ public final class CsvReader implements AutoCloseable {
                         line++;
                     }
                     field.append(c);
+                    requireBounded(startLine);
                 }
                 continue;
             }
             switch (c) {
                 case ',' -> {
                     record.add(text(record.size()));
+                    if (record.size() >= MAX_FIELDS) {
+                        throw new MalformedCsvException(startLine, "a record of more than " + MAX_FIELDS
+                                + " fields");
+                    }
                     field.setLength(0);
                     afterQuote = false;
                 }
@@ -121,8 +131,15 @@ public final class CsvReader implements AutoCloseable {
                     }
                     field.append(buffer, position - 1, end - position + 1);
                     position = end;
+                    requireBounded(startLine);
                 }
             }
+        }
+    }
+
+    private void requireBounded(long startLine) {
+        if (field.length() > MAX_FIELD_LENGTH) {
+            throw new MalformedCsvException(startLine, "a field longer than " + MAX_FIELD_LENGTH + " characters");
         }
     }
 

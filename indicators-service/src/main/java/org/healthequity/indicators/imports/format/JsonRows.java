@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,6 +39,15 @@ public final class JsonRows implements ImportRows {
             "comparedToRegion", ImportField.REPORTED_VS_REGION,
             "comparedToNeighbours", ImportField.REPORTED_VS_NEIGHBOURS);
 
+    /**
+     * Bounds no observation comes near, so that one element cannot take the heap: a string of 10,000 characters
+     * (CsvReader's field), a number of 100 digits, nesting 8 deep.
+     */
+    private static final JsonFactory BOUNDED = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(CsvReader.MAX_FIELD_LENGTH)
+                    .maxNumberLength(100).maxNestingDepth(8).build())
+            .build();
+
     private final ObjectMapper mapper;
     private final JsonParser parser;
     private int number;
@@ -44,7 +55,7 @@ public final class JsonRows implements ImportRows {
     public JsonRows(ObjectMapper mapper, InputStream in) {
         this.mapper = mapper;
         try {
-            this.parser = mapper.getFactory().createParser(in);
+            this.parser = BOUNDED.createParser(in);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw malformed("A JSON import is an array of observations");
             }

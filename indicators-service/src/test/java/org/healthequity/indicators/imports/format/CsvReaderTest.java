@@ -31,4 +31,19 @@ class CsvReaderTest {
         assertThatThrownBy(() -> CsvRecords.of("\"ab\"c,d\n")).hasMessageContaining("text after a closing quote");
         assertThatThrownBy(() -> CsvRecords.of("a,\"open\nstill open")).hasMessageContaining("not closed");
     }
+
+    @Test
+    void aFieldOrRecordLargerThanAnyDownloadHasIsRefusedBeforeItIsHeld() {
+        String longPlain = "a,b\n" + "x".repeat(CsvReader.MAX_FIELD_LENGTH + 1) + ",y\n";
+        assertThatThrownBy(() -> CsvRecords.of(longPlain)).isInstanceOf(CsvReader.MalformedCsvException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("longer than");
+        String longQuoted = "\"" + "x".repeat(CsvReader.MAX_FIELD_LENGTH + 1) + "\"\n";
+        assertThatThrownBy(() -> CsvRecords.of(longQuoted)).isInstanceOf(CsvReader.MalformedCsvException.class)
+                .hasMessageContaining("longer than");
+        String wide = ",".repeat(CsvReader.MAX_FIELDS + 1) + "\n";
+        assertThatThrownBy(() -> CsvRecords.of(wide)).isInstanceOf(CsvReader.MalformedCsvException.class)
+                .hasMessageContaining("fields");
+        assertThat(CsvRecords.of("x".repeat(CsvReader.MAX_FIELD_LENGTH) + "\n").get(0).get(0))
+                .hasSize(CsvReader.MAX_FIELD_LENGTH);
+    }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -52,10 +53,13 @@ class ContractRoutesTest {
                 .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
         UpstreamStubs.workstreams.stubFor(get(urlPathEqualTo("/q/health/ready"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
-        given().when().get("/q/health/ready")
+        String readiness = given().when().get("/q/health/ready")
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'upstream indicators' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream workstreams' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'upstream evaluation' }.status", equalTo("DOWN"));
+                .body("checks.find { it.name == 'upstream evaluation' }.status", equalTo("DOWN"))
+                .extract().asString();
+        assertThat(readiness).as("public health names no address and no error text")
+                .doesNotContain("localhost").doesNotContain("http://").doesNotContainIgnoringCase("refused");
     }
 }

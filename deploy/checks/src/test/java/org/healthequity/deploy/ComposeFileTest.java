@@ -35,7 +35,7 @@ class ComposeFileTest {
             "evaluation-service", "gateway");
     /** Variables whose defaults suit a container too. */
     private static final Set<String> SAFE_DEFAULTS = Set.of("HES_HOME_AREA", "HES_DEMO_DATA", "HES_CORS_ORIGINS",
-            "HES_OPENAPI_OIDC_URL");
+            "HES_OPENAPI_OIDC_URL", "HES_TRUSTED_PROXIES");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(HES_[A-Z_]+)");
     private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z_]+)(:?[-?])?");
 

@@ -84,6 +84,12 @@ public interface GatewayConfig {
         Duration window();
     }
 
+    /**
+     * The ingress or load balancers in front of the gateway, as addresses or CIDR blocks: only from them are
+     * {@code X-Forwarded-For}, {@code -Proto} and {@code -Host} believed. None by default.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** Largest request body the gateway forwards, in bytes; larger is a 413 problem. */
     @WithDefault("10485760")
     long maxBodySize();

@@ -24,6 +24,7 @@ import io.vertx.core.streams.ReadStream;
 
 import org.healthequity.conventions.ProblemType;
 import org.healthequity.gateway.client.Upstreams;
+import org.healthequity.gateway.service.ClientOrigins.Origin;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
 
 /**
@@ -57,7 +58,7 @@ final class Forwarder {
         this.client = client;
     }
 
-    void forward(HttpServerRequest request, ResolvedRoute route, Upstreams.Upstream upstream) {
+    void forward(HttpServerRequest request, ResolvedRoute route, Upstreams.Upstream upstream, Origin origin) {
         // Hold the body until the service's connection is ready to take it.
         request.pause();
         RequestOptions options = new RequestOptions()
@@ -74,7 +75,7 @@ final class Forwarder {
                 return;
             }
             HttpClientRequest call = connected.result();
-            copyRequestHeaders(request, call);
+            copyRequestHeaders(request, call, origin);
             LimitedBody limited = sendBody(request, route, call);
             call.response().onComplete(answered -> {
                 if (answered.failed()) {
@@ -87,16 +88,15 @@ final class Forwarder {
         });
     }
 
-    private static void copyRequestHeaders(HttpServerRequest request, HttpClientRequest call) {
+    /** The caller's headers, and the X-Forwarded-* of the origin the gateway believes, replacing any sent. */
+    private static void copyRequestHeaders(HttpServerRequest request, HttpClientRequest call, Origin origin) {
         MultiMap out = call.headers();
         copyEndToEndHeaders(request.headers(), out);
         // The service sees the name the caller used, as behind any reverse proxy.
         call.authority(request.authority());
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        String caller = request.remoteAddress().hostAddress();
-        out.set("X-Forwarded-For", forwardedFor == null ? caller : forwardedFor + ", " + caller);
-        out.set("X-Forwarded-Proto", request.scheme());
-        out.set("X-Forwarded-Host", request.authority().toString());
+        out.set("X-Forwarded-For", origin.forwardedFor());
+        out.set("X-Forwarded-Proto", origin.proto());
+        out.set("X-Forwarded-Host", origin.host());
     }
 
     /** Sends the caller's body, if any; a chunked one is cut off at the route's limit, which the result reports. */

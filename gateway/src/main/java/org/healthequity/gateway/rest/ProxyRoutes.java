@@ -26,6 +26,8 @@ import org.healthequity.conventions.RequestTargets;
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RateLimiter;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
+import org.healthequity.gateway.service.ClientOrigins;
+import org.healthequity.gateway.service.ClientOrigins.Origin;
 import org.healthequity.gateway.service.RouteTable;
 
 /**
@@ -40,6 +42,7 @@ public class ProxyRoutes {
     static final String CHALLENGE = "Bearer realm=\"health-equity\"";
 
     private final RouteTable routes;
+    private final ClientOrigins origins;
     private final Upstreams upstreams;
     private final RateLimiter rateLimiter;
     private final MeterRegistry meters;
@@ -52,8 +55,10 @@ public class ProxyRoutes {
      */
     private final ThreadLocal<Forwarder> forwarders;
 
-    ProxyRoutes(RouteTable routes, Upstreams upstreams, RateLimiter rateLimiter, MeterRegistry meters, Vertx vertx) {
+    ProxyRoutes(RouteTable routes, ClientOrigins origins, Upstreams upstreams, RateLimiter rateLimiter,
+            MeterRegistry meters, Vertx vertx) {
         this.routes = routes;
+        this.origins = origins;
         this.upstreams = upstreams;
         this.rateLimiter = rateLimiter;
         this.meters = meters;
@@ -96,7 +101,8 @@ public class ProxyRoutes {
             return;
         }
 
-        RateLimiter.Decision decision = rateLimiter.acquire(route.name() + '|' + clientKey(identity, request),
+        Origin origin = origins.of(request);
+        RateLimiter.Decision decision = rateLimiter.acquire(route.name() + '|' + clientKey(identity, origin),
                 route.rateLimitRequests(), route.rateLimitWindow());
         request.response()
                 .putHeader("RateLimit-Policy", decision.limit() + ";w=" + decision.windowSeconds())
@@ -125,7 +131,7 @@ public class ProxyRoutes {
                     Map.of("Retry-After", Long.toString(upstream.circuit().secondsUntilRetry())));
             return;
         }
-        forwarders.get().forward(request, route, upstream);
+        forwarders.get().forward(request, route, upstream, origin);
     }
 
     /**
@@ -144,12 +150,12 @@ public class ProxyRoutes {
     }
 
     /** The rate-limited client: the token's client and subject, or the caller's address when anonymous. */
-    private static String clientKey(SecurityIdentity identity, HttpServerRequest request) {
+    private static String clientKey(SecurityIdentity identity, Origin origin) {
         if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
             Object azp = token.getClaim("azp");
             return "client:" + (azp == null ? "" : azp) + '/' + token.getSubject();
         }
-        return "address:" + request.remoteAddress().hostAddress();
+        return "address:" + origin.address();
     }
 
     private record TimerKey(String route, String method, int status) {

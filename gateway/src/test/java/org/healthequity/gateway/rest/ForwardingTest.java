@@ -74,6 +74,21 @@ class ForwardingTest {
     }
 
     @Test
+    void forwardingHeadersFromACallerThatIsNoTrustedProxyAreReplaced() throws IOException {
+        String answer = exchange("GET /api/v1/areas HTTP/1.1\r\n"
+                + "Host: api.luton.example\r\n"
+                + "X-Forwarded-Proto: https\r\n"
+                + "X-Forwarded-Host: evil.example\r\n"
+                + "X-Forwarded-For: 203.0.113.7\r\n"
+                + "\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200");
+        UpstreamStubs.indicators.verify(getRequestedFor(urlPathEqualTo("/api/v1/areas"))
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("X-Forwarded-Host", equalTo("api.luton.example"))
+                .withHeader("X-Forwarded-For", equalTo("127.0.0.1")));
+    }
+
+    @Test
     void largeAndChunkedAnswersArriveWhole() throws IOException {
         String large = exchange("GET /api/v1/areas/large HTTP/1.1\r\nHost: localhost\r\n\r\n");
         assertThat(large.toLowerCase()).startsWith("http/1.1 200").contains("content-length: " + LARGE.length());

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * One upstream's circuit: closed while calls succeed; open after a run of failures, refusing calls at once so that
+ * One route's circuit (each route of a service has its own, so that a failing or slow route does not shut the
+ * others): closed while calls succeed; open after a run of failures, refusing calls at once so that
  * callers are not left waiting on a dead service; half open after a pause, letting one trial call through, whose
  * outcome closes or reopens it. Traffic therefore resumes by itself when the service comes back.
  */
@@ -67,6 +68,14 @@ public final class CircuitBreaker {
             state = State.OPEN;
             openedAt = clock.getAsLong();
         }
+    }
+
+    /**
+     * A call that says nothing of the service (the caller was slow, or went away): its trial place, if it held one,
+     * is given back and the circuit stays as it is.
+     */
+    public synchronized void onInconclusive() {
+        trialInFlight = false;
     }
 
     /** Seconds until an open circuit lets a trial call through, for {@code Retry-After}. */

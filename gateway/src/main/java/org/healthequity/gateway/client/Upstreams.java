@@ -17,13 +17,12 @@ import io.vertx.core.net.SocketAddress;
 
 import org.healthequity.gateway.config.GatewayConfig;
 
-/** The services behind the gateway: their addresses, one shared pooled HTTP client, and a circuit per service. */
+/** The services behind the gateway: their addresses and one shared pooled HTTP client. */
 @Singleton
 public class Upstreams {
 
     /** One service: where it is and how it is doing. */
-    public record Upstream(String name, URI url, SocketAddress address, GatewayConfig.Upstream config,
-            CircuitBreaker circuit) {
+    public record Upstream(String name, URI url, SocketAddress address, GatewayConfig.Upstream config) {
 
         public String host() {
             return url.getHost();
@@ -52,9 +51,7 @@ public class Upstreams {
         config.upstreams().forEach((name, upstream) -> {
             URI url = upstream.url();
             int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-            byName.put(name, new Upstream(name, url, SocketAddress.inetSocketAddress(port, url.getHost()), upstream,
-                    new CircuitBreaker(upstream.circuitBreaker().failureThreshold(),
-                            upstream.circuitBreaker().openFor())));
+            byName.put(name, new Upstream(name, url, SocketAddress.inetSocketAddress(port, url.getHost()), upstream));
         });
     }
 

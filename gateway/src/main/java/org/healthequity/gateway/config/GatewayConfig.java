@@ -43,9 +43,13 @@ public interface GatewayConfig {
         CircuitBreaker circuitBreaker();
     }
 
+    /** The circuit of each of the upstream's routes: every route has its own, with these settings. */
     interface CircuitBreaker {
 
-        /** Consecutive failures (no connection, timeout, 5xx from the gateway's view) that open the circuit. */
+        /**
+         * Consecutive failures that open a route's circuit: no connection, or no answer in time to a request the
+         * caller had finished sending (a slow caller is not the service's failure).
+         */
         @WithDefault("5")
         int failureThreshold();
 
@@ -72,6 +76,10 @@ public interface GatewayConfig {
 
         /** Overrides {@link GatewayConfig#maxBodySize()} for this route (bulk imports need more). */
         Optional<Long> maxBodySize();
+
+        /** Requests of this route in flight at once; more are answered 503 at once. */
+        @WithDefault("128")
+        int maxConcurrent();
     }
 
     interface RateLimit {

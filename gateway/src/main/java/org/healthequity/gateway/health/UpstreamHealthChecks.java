@@ -18,8 +18,8 @@ import org.healthequity.gateway.client.Upstreams;
 /**
  * One readiness check per upstream, named after it: ready when the service says it is ready. The gateway keeps
  * serving the other routes when one service is down, so orchestrators should probe its liveness, not this. The
- * gateway's health is public, so the checks say up or down and the circuit's state, never an address or an error's
- * text; those go to the log.
+ * gateway's health is public, so the checks say up or down and the service's status, never an address or an
+ * error's text; those go to the log.
  */
 @Singleton
 public class UpstreamHealthChecks {
@@ -42,13 +42,10 @@ public class UpstreamHealthChecks {
                 .map(status -> HealthCheckResponse.named("upstream " + upstream.name())
                         .status(status == 200)
                         .withData("httpStatus", status)
-                        .withData("circuit", upstream.circuit().state().name())
                         .build())
                 .onFailure().recoverWithItem(failure -> {
                     LOG.debugf("Upstream %s at %s is not ready: %s", upstream.name(), upstream.url(), failure);
-                    return HealthCheckResponse.named("upstream " + upstream.name()).down()
-                            .withData("circuit", upstream.circuit().state().name())
-                            .build();
+                    return HealthCheckResponse.named("upstream " + upstream.name()).down().build();
                 });
     }
 }

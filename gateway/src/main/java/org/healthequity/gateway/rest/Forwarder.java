@@ -71,7 +71,7 @@ final class Forwarder {
         client.request(options).onComplete(connected -> {
             if (connected.failed()) {
                 request.resume();
-                failed(request, upstream, null, connected.cause());
+                failed(request, route, upstream, null, connected.cause());
                 return;
             }
             HttpClientRequest call = connected.result();
@@ -79,9 +79,9 @@ final class Forwarder {
             LimitedBody limited = sendBody(request, route, call);
             call.response().onComplete(answered -> {
                 if (answered.failed()) {
-                    failed(request, upstream, limited, answered.cause());
+                    failed(request, route, upstream, limited, answered.cause());
                 } else {
-                    upstream.circuit().onSuccess();
+                    route.circuit().onSuccess();
                     relay(request, answered.result(), call);
                 }
             });
@@ -155,20 +155,27 @@ final class Forwarder {
         });
     }
 
-    private static void failed(HttpServerRequest request, Upstreams.Upstream upstream, LimitedBody limited,
-            Throwable failure) {
+    private static void failed(HttpServerRequest request, ResolvedRoute route, Upstreams.Upstream upstream,
+            LimitedBody limited, Throwable failure) {
         if (limited != null && limited.exceeded()) {
+            route.circuit().onInconclusive();
             GatewayProblems.send(ProblemType.PAYLOAD_TOO_LARGE, request, limited.problemDetail(), Map.of("Connection",
                     "close"));
             return;
         }
         if (request.response().closed()) {
+            route.circuit().onInconclusive();
             // The caller went away and the forwarded request was abandoned with it: not the service's failure, and
             // nobody is left to answer.
             return;
         }
-        upstream.circuit().onFailure();
         boolean timedOut = failure instanceof TimeoutException;
+        if (timedOut && !request.isEnded()) {
+            // The caller had not finished sending: the time ran out on the caller's side, not the service's.
+            route.circuit().onInconclusive();
+        } else {
+            route.circuit().onFailure();
+        }
         String detail = "The " + upstream.name() + " service "
                 + (timedOut ? "did not answer in time" : "could not be reached");
         LOG.warnf("%s: %s", detail, failure.toString());

@@ -124,13 +124,21 @@ public class ProxyRoutes {
         }
 
         Upstreams.Upstream upstream = upstreams.get(route.upstream());
-        if (!upstream.circuit().tryAcquire()) {
+        if (!route.circuit().tryAcquire()) {
             GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, "The " + upstream.name()
                     + " service is unavailable; "
                     + "the gateway stopped calling it after repeated failures",
-                    Map.of("Retry-After", Long.toString(upstream.circuit().secondsUntilRetry())));
+                    Map.of("Retry-After", Long.toString(route.circuit().secondsUntilRetry())));
             return;
         }
+        if (!route.bulkhead().tryEnter()) {
+            route.circuit().onInconclusive();
+            GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, "The route is serving as many requests "
+                    + "as it may at once (" + route.bulkhead().limit() + "); retry shortly",
+                    Map.of("Retry-After", "1"));
+            return;
+        }
+        context.addEndHandler(done -> route.bulkhead().leave());
         forwarders.get().forward(request, route, upstream, origin);
     }
 

@@ -12,15 +12,21 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
+import org.healthequity.gateway.client.Bulkhead;
+import org.healthequity.gateway.client.CircuitBreaker;
 import org.healthequity.gateway.config.GatewayConfig;
 
-/** The configured route table, resolved once: which route and upstream a path belongs to. */
+/**
+ * The configured route table, resolved once: which route and upstream a path belongs to, and each route's own
+ * circuit and bulkhead.
+ */
 @Singleton
 public class RouteTable {
 
     /** A route as the request handling needs it. */
     public record ResolvedRoute(String name, String prefix, String upstream, Set<String> anonymousMethods,
-            Duration timeout, int rateLimitRequests, Duration rateLimitWindow, long maxBodySize) {
+            Duration timeout, int rateLimitRequests, Duration rateLimitWindow, long maxBodySize,
+            CircuitBreaker circuit, Bulkhead bulkhead) {
 
         public boolean allowsAnonymous(String method) {
             return anonymousMethods.contains(method.toUpperCase(Locale.ROOT));
@@ -40,10 +46,15 @@ public class RouteTable {
             }
             Set<String> anonymous = route.anonymousMethods().orElse(Set.of()).stream()
                     .map(method -> method.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+            // One circuit and one bulkhead per route, shared by its prefixes.
+            CircuitBreaker circuit = new CircuitBreaker(upstream.circuitBreaker().failureThreshold(),
+                    upstream.circuitBreaker().openFor());
+            Bulkhead bulkhead = new Bulkhead(route.maxConcurrent());
             for (String prefix : route.prefixes()) {
                 routes.add(new ResolvedRoute(entry.getKey(), stripTrailingSlash(prefix), route.upstream(), anonymous,
                         route.timeout().orElse(upstream.timeout()), route.rateLimit().requests(),
-                        route.rateLimit().window(), route.maxBodySize().orElse(config.maxBodySize())));
+                        route.rateLimit().window(), route.maxBodySize().orElse(config.maxBodySize()), circuit,
+                        bulkhead));
             }
         }
         routes.sort(Comparator.comparingInt((ResolvedRoute route) -> route.prefix().length()).reversed());

@@ -24,6 +24,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +178,56 @@ class EdgePoliciesTest {
             }
             return head.toString();
         }
+    }
+
+    @Test
+    void aSlowRouteOpensOnlyItsOwnCircuit() {
+        UpstreamStubs.indicators.stubFor(get(urlPathEqualTo("/api/v1/slow-reports/x"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(1_000)));
+        for (int i = 0; i < 5; i++) {
+            given().when().get("/api/v1/slow-reports/x").then().statusCode(504);
+        }
+        given().when().get("/api/v1/slow-reports/x")
+                .then().statusCode(503).body("detail", containsString("stopped calling"));
+        given().when().get("/api/v1/principles").then().statusCode(200);
+        given().when().get("/api/v1/areas").then().statusCode(200);
+    }
+
+    @Test
+    void aCallerTooSlowToSendItsBodyIsNotCountedAgainstTheService() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /api/v1/slow-uploads/x HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n3\r\na,b\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertThat(status).as("slow upload %d", i).startsWith("HTTP/1.1 504");
+            }
+        }
+        given().contentType("text/csv").body("a,b\n")
+                .when().post("/api/v1/slow-uploads/x")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aRouteTakesOnlyAsManyRequestsAtOnceAsItMayAndFreesThePlaceAfter() throws Exception {
+        UpstreamStubs.indicators.stubFor(get(urlPathEqualTo("/api/v1/one-at-a-time/x"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(1_500)));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/one-at-a-time/x")).build();
+        CompletableFuture<HttpResponse<String>> first = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(400);
+
+        HttpResponse<String> second = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(second.statusCode()).isEqualTo(503);
+        assertThat(second.body()).contains("as many requests as it may at once (1)");
+        assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        given().when().get("/api/v1/principles").then().statusCode(200);
     }
 
     @Test

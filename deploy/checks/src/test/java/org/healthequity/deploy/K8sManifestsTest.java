@@ -69,7 +69,7 @@ class K8sManifestsTest {
         assertThat(names(objects, "PodDisruptionBudget")).hasSize(4);
         assertThat(names(objects, "Cluster")).containsExactlyInAnyOrder("indicators-db", "workstreams-db",
                 "evaluation-db", "keycloak-db");
-        assertThat(names(objects, "NetworkPolicy")).hasSize(8);
+        assertThat(names(objects, "NetworkPolicy")).hasSize(9).contains("keycloak");
         objects.stream().filter(object -> object.path("kind").asText().equals("Service"))
                 .forEach(service -> assertThat(service.path("spec").path("type").asText("ClusterIP"))
                         .isEqualTo("ClusterIP"));
@@ -117,6 +117,35 @@ class K8sManifestsTest {
         List<String> users = new ArrayList<>();
         production.path("spec").path("realm").path("users").forEach(user -> users.add(user.path("username").asText()));
         assertThat(users).containsExactly("service-account-hes-bi");
+        List<String> clients = new ArrayList<>();
+        production.path("spec").path("realm").path("clients").forEach(client -> {
+            clients.add(client.path("clientId").asText());
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
+                    .as("no production client takes passwords: " + client.path("clientId")).isFalse();
+        });
+        assertThat(clients).containsExactlyInAnyOrder("hes-swagger-ui", "hes-bi");
+    }
+
+    @Test
+    void keycloakIsReachedOnlyByTheIngressTheGatewayAndTheServicesAndReachesOnlyItsDatabase() throws Exception {
+        JsonNode policy = render("production").stream().filter(object -> object.path("kind").asText()
+                .equals("NetworkPolicy") && object.path("metadata").path("name").asText().equals("keycloak"))
+                .findFirst().orElseThrow();
+        List<String> callers = new ArrayList<>();
+        policy.path("spec").path("ingress").get(0).path("from").forEach(peer -> callers.add(
+                peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText(
+                        peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name")
+                                .asText())));
+        assertThat(callers).containsExactlyInAnyOrder("ingress-nginx", "gateway", "indicators-service",
+                "workstreams-service", "evaluation-service");
+        List<String> clusters = new ArrayList<>();
+        policy.path("spec").path("egress").forEach(rule -> rule.path("to").forEach(peer -> {
+            JsonNode cluster = peer.path("podSelector").path("matchLabels").path("cnpg.io/cluster");
+            if (!cluster.isMissingNode()) {
+                clusters.add(cluster.asText());
+            }
+        }));
+        assertThat(clusters).containsExactly("keycloak-db");
     }
 
     private static List<String> names(List<JsonNode> objects, String kind) {

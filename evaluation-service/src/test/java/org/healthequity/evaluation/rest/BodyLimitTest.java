@@ -1,0 +1,48 @@
+package org.healthequity.evaluation.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
+
+/** A service called directly answers a body over its limit with a 413 problem, as the gateway does. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SourcesStub.class)
+class BodyLimitTest {
+
+    @TestHTTPResource("/")
+    URI service;
+
+    @Test
+    void aBodyAnnouncedLargerThanTheLimitIsAProblem() throws Exception {
+        try (Socket socket = new Socket(service.getHost(), service.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/evaluations HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TestTokens.admin() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 3000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                head.append(line).append('\n');
+            }
+            assertThat(head.toString()).startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("content-type: application/problem+json");
+        }
+    }
+}

@@ -26,8 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -64,15 +62,12 @@ public class ImportService {
     private final IndicatorRepository indicators;
     private final AreaRepository areas;
     private final ImportRunLog log;
-    private final ObjectMapper json;
 
-    ImportService(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas, ImportRunLog log,
-            ObjectMapper json) {
+    ImportService(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas, ImportRunLog log) {
         this.dataSource = dataSource;
         this.indicators = indicators;
         this.areas = areas;
         this.log = log;
-        this.json = json;
     }
 
     /** What was asked: the rows, how strictly, and whether to keep the result. */
@@ -210,7 +205,7 @@ public class ImportService {
     }
 
     private ImportRows open(Request request, InputStream body) {
-        return request.format() == ImportFormat.JSON ? new JsonRows(json, body)
+        return request.format() == ImportFormat.JSON ? new JsonRows(body)
                 : new FingertipsCsvRows(new InputStreamReader(body, StandardCharsets.UTF_8));
     }
 

@@ -223,12 +223,37 @@ class ImportResourceTest {
     }
 
     @Test
+    void fieldsNoObservationHasAreSkippedUnreadAndAContainerWhereANumberBelongsIsARowError() {
+        int indicator = Indicators.percentage("Skipped fields indicator");
+        String junk = "[" + "1,".repeat(50_000) + "1]";
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body("[{\"indicatorId\":" + indicator + ",\"areaCode\":\"E06000032\",\"period\":{\"label\":"
+                        + "\"2023\",\"type\":\"CALENDAR_YEAR\"},\"junk\":" + junk + ",\"value\":12.5,"
+                        + "\"reported\":{\"trend\":\"Increasing\",\"extra\":{\"deep\":[1,2]}}}]")
+                .when().post("/api/v1/imports")
+                .then().statusCode(201).body("created", equalTo(1));
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body("[{\"indicatorId\":" + indicator + ",\"areaCode\":\"E06000032\",\"period\":\"2022\","
+                        + "\"value\":[1,2]}]")
+                .when().post("/api/v1/imports")
+                .then().statusCode(422).body("errors[0].field", equalTo("value"));
+    }
+
+    @Test
     void anElementLargerThanAnyObservationIsRefusedAsMalformed() {
         String huge = "[{\"indicatorId\":1,\"areaCode\":\"E06000032\",\"period\":\"2023\",\"valueNote\":\""
                 + "x".repeat(20_000) + "\"}]";
         given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(huge)
                 .when().post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json");
+        StringBuilder wide = new StringBuilder("[{\"indicatorId\":1");
+        for (int field = 0; field < 300; field++) {
+            wide.append(",\"field").append(field).append("\":1");
+        }
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(wide.append("}]").toString())
+                .when().post("/api/v1/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("more than 200 fields"));
         String deep = "[" + "{\"a\":".repeat(50) + "1" + "}".repeat(50) + "]";
         given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(deep)
                 .when().post("/api/v1/imports")

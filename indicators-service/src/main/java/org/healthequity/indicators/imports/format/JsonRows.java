@@ -3,7 +3,6 @@ package org.healthequity.indicators.imports.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -11,8 +10,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.conventions.ProblemType;
@@ -48,12 +45,14 @@ public final class JsonRows implements ImportRows {
                     .maxNumberLength(100).maxNestingDepth(8).build())
             .build();
 
-    private final ObjectMapper mapper;
+    private static final Map<String, ImportField> PERIOD_OBJECT = Map.of("label", ImportField.PERIOD);
+    /** More than an observation has, nested objects included (about 30). */
+    private static final int MAX_FIELDS = 200;
+
     private final JsonParser parser;
     private int number;
 
-    public JsonRows(ObjectMapper mapper, InputStream in) {
-        this.mapper = mapper;
+    public JsonRows(InputStream in) {
         try {
             this.parser = BOUNDED.createParser(in);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -78,15 +77,20 @@ public final class JsonRows implements ImportRows {
                 parser.skipChildren();
                 return row;
             }
-            JsonNode element = mapper.readTree(parser);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = element.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getKey().equals("reported") && field.getValue().isObject()) {
-                    REPORTED.forEach((name, target) -> row.set(target, text(field.getValue().get(name))));
-                } else if (field.getKey().equals("period") && field.getValue().isObject()) {
-                    row.set(ImportField.PERIOD, text(field.getValue().get("label")));
-                } else if (FIELDS.containsKey(field.getKey())) {
-                    row.set(FIELDS.get(field.getKey()), text(field.getValue()));
+            // Field by field, without building the element: fields no observation has are skipped unread.
+            int fields = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                fields = counted(fields);
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("reported") && value == JsonToken.START_OBJECT) {
+                    fields = readObject(row, REPORTED, fields);
+                } else if (name.equals("period") && value == JsonToken.START_OBJECT) {
+                    fields = readObject(row, PERIOD_OBJECT, fields);
+                } else if (FIELDS.containsKey(name)) {
+                    row.set(FIELDS.get(name), text(value));
+                } else {
+                    parser.skipChildren();
                 }
             }
             return row;
@@ -111,11 +115,39 @@ public final class JsonRows implements ImportRows {
         }
     }
 
-    private static String text(JsonNode node) {
-        if (node == null || node.isNull()) {
+    /** The fields of a nested object that the mapping names; the others are skipped unread. */
+    private int readObject(ImportRow row, Map<String, ImportField> mapping, int fields) throws IOException {
+        int seen = fields;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            seen = counted(seen);
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (mapping.containsKey(name)) {
+                row.set(mapping.get(name), text(value));
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return seen;
+    }
+
+    private int counted(int fields) {
+        if (fields >= MAX_FIELDS) {
+            throw malformed("Row " + number + " has more than " + MAX_FIELDS + " fields");
+        }
+        return fields + 1;
+    }
+
+    /** The value as written, null for JSON null; an object or array, which no field takes, is named and skipped. */
+    private String text(JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
             return null;
         }
-        return node.isValueNode() ? node.asText() : node.toString();
+        if (value.isScalarValue()) {
+            return parser.getText();
+        }
+        parser.skipChildren();
+        return value == JsonToken.START_ARRAY ? "(an array)" : "(an object)";
     }
 
     private static ApiException malformed(String detail) {

@@ -68,9 +68,12 @@ public final class CsvResponses {
             CsvWriter writer = CsvWriter.utf8(file);
             body.accept(writer);
             writer.flush();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             deleteQuietly(spool);
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(spool);
+            throw e;
         }
         StreamingOutput output = stream -> {
             try {

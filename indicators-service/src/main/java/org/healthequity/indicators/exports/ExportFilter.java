@@ -41,7 +41,7 @@ record ExportFilter(String sql, List<Object> parameters, boolean namesIndicators
             clauses.add("updated_at >= ?");
             parameters.add(Timestamp.from(filter.updatedSince()));
         }
-        if ((includeRowFilters || filter.status() == ObservationStatus.PUBLISHED) && filter.status() != null) {
+        if (filter.status() != null && (includeRowFilters || filter.status() == ObservationStatus.PUBLISHED)) {
             clauses.add("status = ?");
             parameters.add(filter.status().name());
         }

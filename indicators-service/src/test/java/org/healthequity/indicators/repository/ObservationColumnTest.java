@@ -2,10 +2,6 @@ package org.healthequity.indicators.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import org.healthequity.testing.Database;
 import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The one list of observation columns against the migrated table: a column added to one and not the other fails. */
@@ -35,7 +32,7 @@ class ObservationColumnTest {
     AgroalDataSource dataSource;
 
     @Test
-    void theListNamesEveryDataColumnOfTheTable() throws SQLException {
+    void theListNamesEveryDataColumnOfTheTable() {
         List<String> table = strings("SELECT column_name FROM information_schema.columns WHERE table_schema = "
                 + "current_schema() AND table_name = 'observation' ORDER BY ordinal_position");
 
@@ -46,7 +43,7 @@ class ObservationColumnTest {
     }
 
     @Test
-    void theKeyIsTheNaturalKeyIndexInItsOrder() throws SQLException {
+    void theKeyIsTheNaturalKeyIndexInItsOrder() {
         List<String> indexed = strings("SELECT a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                 + "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position) "
                 + "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
@@ -65,15 +62,7 @@ class ObservationColumnTest {
                 .endsWith("s.upper_ci_99_8");
     }
 
-    private List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+    private List<String> strings(String sql) {
+        return Database.strings(dataSource, sql);
     }
 }

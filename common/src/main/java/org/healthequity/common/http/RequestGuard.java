@@ -22,14 +22,14 @@ import org.healthequity.conventions.RequestTargets;
  * limit is still cut off by Quarkus REST with a bare 413, written before any handler here can answer.)
  */
 @Singleton
-public class RequestTargetGuard {
+public class RequestGuard {
 
     /** Right after the request id is set, so that the refusal carries it. */
     private static final int ORDER = -999_999;
 
     private final long maxBodySize;
 
-    RequestTargetGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+    RequestGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
             MemorySize maxBodySize) {
         this.maxBodySize = maxBodySize.asLongValue();
     }

@@ -67,6 +67,17 @@ class PrincipleResourceTest {
     }
 
     @Test
+    void behindTheGatewayAndATlsIngressLinksNameThePublicHttpsAddress() {
+        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.health-equity.example.org")
+                .header("X-Forwarded-Port", "443")
+                .queryParam("pageSize", 4)
+                .when().get("/api/v1/principles")
+                .then().statusCode(200)
+                .body("links.next", startsWith("https://api.health-equity.example.org/api/v1/principles?"))
+                .header("Link", containsString("<https://api.health-equity.example.org/api/v1/principles?"));
+    }
+
+    @Test
     void theLastPageHasNoNextLink() {
         given().queryParam("pageSize", 4).queryParam("page", 3)
                 .when().get("/api/v1/principles")

@@ -30,11 +30,15 @@ class FoundationIT {
     }
 
     @Test
-    void theGatewayIsReadyWithEveryUpstream() {
-        given().when().get("/q/health/ready")
+    void theGatewayIsReadyWithEveryUpstreamOnItsManagementPortOnly() {
+        given().when().get(StackExtension.config().gatewayManagementUrl() + "/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("upstream indicators", "upstream workstreams", "upstream evaluation"));
+        given().when().get(StackExtension.config().gatewayManagementUrl() + "/q/metrics")
+                .then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 
     @Test

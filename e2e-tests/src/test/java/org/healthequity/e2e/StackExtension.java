@@ -43,7 +43,7 @@ public final class StackExtension implements BeforeAllCallback {
         }
         StackConfig config = new StackConfig(home, data,
                 new StackConfig.Ports(PortCheck.freePort(), PortCheck.freePort(), PortCheck.freePort(),
-                        PortCheck.freePort(), PortCheck.freePort(), PortCheck.freePort()),
+                        PortCheck.freePort(), PortCheck.freePort(), PortCheck.freePort(), PortCheck.freePort()),
                 Optional.empty(), "postgres", "postgres", Optional.empty(), true,
                 Path.of(System.getProperty("hes.keycloak.distribution")),
                 Path.of(System.getProperty("hes.keycloak.unpack-directory")),

@@ -66,7 +66,8 @@ public final class Launcher {
                   Logs   %s
 
                 Press Ctrl-C to stop everything.
-                """, seconds, config.gatewayUrl(), config.gatewayUrl(), config.gatewayUrl(), config.keycloakUrl(),
+                """, seconds, config.gatewayUrl(), config.gatewayUrl(), config.gatewayManagementUrl(),
+                config.keycloakUrl(),
                 config.externalOidcUrl().isPresent() ? "  (not used: HES_OIDC_URL points elsewhere)" : "",
                 tokenUrl, config.dataDirectory(), config.logDirectory());
     }

@@ -45,6 +45,7 @@ public final class Stack implements AutoCloseable {
         StackConfig.Ports ports = config.ports();
         Map<Integer, String> needed = PortCheck.of(
                 ports.gateway(), "gateway, HES_GATEWAY_PORT",
+                ports.gatewayManagement(), "gateway health and metrics, HES_GATEWAY_MANAGEMENT_PORT",
                 ports.indicators(), "indicators-service, HES_INDICATORS_PORT",
                 ports.workstreams(), "workstreams-service, HES_WORKSTREAMS_PORT",
                 ports.evaluation(), "evaluation-service, HES_EVALUATION_PORT");
@@ -86,6 +87,7 @@ public final class Stack implements AutoCloseable {
                 .toArray(CompletableFuture[]::new)).join();
 
         ManagedProcess gateway = service("gateway", ports.gateway(), Map.of(
+                "HES_GATEWAY_MANAGEMENT_PORT", Integer.toString(ports.gatewayManagement()),
                 "HES_INDICATORS_URL", "http://localhost:" + ports.indicators(),
                 "HES_WORKSTREAMS_URL", "http://localhost:" + ports.workstreams(),
                 "HES_EVALUATION_URL", "http://localhost:" + ports.evaluation()));
@@ -122,7 +124,7 @@ public final class Stack implements AutoCloseable {
             case "indicators-service" -> config.ports().indicators();
             case "workstreams-service" -> config.ports().workstreams();
             case "evaluation-service" -> config.ports().evaluation();
-            default -> config.ports().gateway();
+            default -> config.ports().gatewayManagement();
         };
         service.awaitReady("http://localhost:" + port + "/q/health/ready", SERVICE_STARTUP);
         progress.accept(service.name() + " is ready on port " + port);

@@ -26,7 +26,9 @@ public record StackConfig(
         boolean demoData,
         String serviceHeap) {
 
-    public record Ports(int gateway, int indicators, int workstreams, int evaluation, int keycloak, int postgres) {
+    /** {@code gatewayManagement} serves the gateway's health and metrics, away from the API's port. */
+    public record Ports(int gateway, int gatewayManagement, int indicators, int workstreams, int evaluation,
+            int keycloak, int postgres) {
     }
 
     public static final String KEYCLOAK_VERSION = versions().getProperty("keycloak");
@@ -39,6 +41,11 @@ public record StackConfig(
 
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway();
+    }
+
+    /** The gateway's health and metrics. */
+    public String gatewayManagementUrl() {
+        return "http://localhost:" + ports.gatewayManagement();
     }
 
     public String keycloakUrl() {
@@ -58,6 +65,7 @@ public record StackConfig(
         Path data = Path.of(env.getOrDefault("HES_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
         Ports ports = new Ports(
                 port(env, "HES_GATEWAY_PORT", 8080),
+                port(env, "HES_GATEWAY_MANAGEMENT_PORT", 9080),
                 port(env, "HES_INDICATORS_PORT", 8081),
                 port(env, "HES_WORKSTREAMS_PORT", 8082),
                 port(env, "HES_EVALUATION_PORT", 8083),

@@ -35,7 +35,7 @@ class ComposeFileTest {
             "evaluation-service", "gateway");
     /** Variables whose defaults suit a container too. */
     private static final Set<String> SAFE_DEFAULTS = Set.of("HES_HOME_AREA", "HES_DEMO_DATA", "HES_CORS_ORIGINS",
-            "HES_OPENAPI_OIDC_URL", "HES_TRUSTED_PROXIES");
+            "HES_OPENAPI_OIDC_URL", "HES_TRUSTED_PROXIES", "HES_GATEWAY_MANAGEMENT_PORT");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(HES_[A-Z_]+)");
     private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z_]+)(:?[-?])?");
 
@@ -76,7 +76,7 @@ class ComposeFileTest {
         for (String service : SERVICES) {
             JsonNode definition = compose.path("services").path(service);
             assertThat(definition.path("healthcheck").path("test").toString())
-                    .contains("localhost:" + ports.get(service) + "/q/health/");
+                    .contains("localhost:" + healthPort(service) + "/q/health/");
             definition.path("environment").fields().forEachRemaining(variable -> {
                 if (variable.getKey().matches("HES_(INDICATORS|WORKSTREAMS|EVALUATION)_URL")) {
                     URI url = URI.create(variable.getValue().asText());
@@ -148,6 +148,16 @@ class ComposeFileTest {
             names.add(matcher.group(1));
         }
         return names;
+    }
+
+    /** Health is served on the management port where a service has one (the gateway), else on its own. */
+    private static int healthPort(String service) throws IOException {
+        Properties properties = properties(service);
+        if (!Boolean.parseBoolean(properties.getProperty("quarkus.management.enabled"))) {
+            return Integer.parseInt(properties.getProperty("quarkus.http.port"));
+        }
+        String port = properties.getProperty("quarkus.management.port");
+        return Integer.parseInt(port.replaceAll("^\\$\\{[A-Z_]+:(\\d+)}$", "$1"));
     }
 
     private static Properties properties(String service) throws IOException {

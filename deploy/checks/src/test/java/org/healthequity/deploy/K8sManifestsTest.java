@@ -73,6 +73,10 @@ class K8sManifestsTest {
         objects.stream().filter(object -> object.path("kind").asText().equals("Service"))
                 .forEach(service -> assertThat(service.path("spec").path("type").asText("ClusterIP"))
                         .isEqualTo("ClusterIP"));
+        JsonNode gatewayService = objects.stream().filter(object -> object.path("kind").asText().equals("Service")
+                && object.path("metadata").path("name").asText().equals("gateway")).findFirst().orElseThrow();
+        assertThat(gatewayService.path("spec").path("ports").findValuesAsText("name"))
+                .as("the gateway's health and metrics port is not served").containsExactly("http");
         objects.stream().filter(object -> object.path("kind").asText().equals("Deployment")).forEach(deployment -> {
             JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).startsWith("/q/health/");

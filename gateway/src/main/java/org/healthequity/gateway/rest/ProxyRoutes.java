@@ -68,6 +68,9 @@ public class ProxyRoutes {
 
     void register(@Observes Router router) {
         router.route("/api/*").handler(this::forward);
+        // Whatever no route and no Quarkus page serves (health and metrics live on the management port) is a problem.
+        router.route().last().handler(context -> GatewayProblems.send(ProblemType.NOT_FOUND, context.request(),
+                "Nothing is served at this path; the API is under /api/v1"));
         router.route().failureHandler(this::authenticationFailure);
         Duration longestWindow = routes.routes().stream().map(ResolvedRoute::rateLimitWindow)
                 .max(Duration::compareTo).orElse(Duration.ofMinutes(1));

@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -20,6 +23,9 @@ import org.healthequity.gateway.UpstreamStubs;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(UpstreamStubs.class)
 class ContractRoutesTest {
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL managementReadiness;
 
     @Test
     void eachServicesContractIsServedThroughTheGateway() {
@@ -53,13 +59,13 @@ class ContractRoutesTest {
                 .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
         UpstreamStubs.workstreams.stubFor(get(urlPathEqualTo("/q/health/ready"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"UP\"}")));
-        String readiness = given().when().get("/q/health/ready")
+        String readiness = given().when().get(managementReadiness)
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'upstream indicators' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream workstreams' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream evaluation' }.status", equalTo("DOWN"))
                 .extract().asString();
-        assertThat(readiness).as("public health names no address and no error text")
+        assertThat(readiness).as("health names no address and no error text")
                 .doesNotContain("localhost").doesNotContain("http://").doesNotContainIgnoringCase("refused");
     }
 }

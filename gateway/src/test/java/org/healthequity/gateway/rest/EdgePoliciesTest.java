@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,6 +46,9 @@ import org.healthequity.testing.TestTokens;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(UpstreamStubs.class)
 class EdgePoliciesTest {
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL managementMetrics;
 
     @TestHTTPResource("/")
     URI gateway;
@@ -91,7 +95,7 @@ class EdgePoliciesTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (String path : new String[] { "/api/v1/principles", "/api/v1/nothing-here", "/q/health/live" }) {
+        for (String path : new String[] { "/api/v1/principles", "/api/v1/nothing-here" }) {
             given().when().get(path)
                     .then()
                     .header("X-Content-Type-Options", "nosniff")
@@ -233,10 +237,18 @@ class EdgePoliciesTest {
     @Test
     void metricsCountAndTimeEachRoute() {
         given().when().get("/api/v1/principles").then().statusCode(200);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(managementMetrics).then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("gateway_requests_seconds_count\\{[^}]*route=\"indicators-open-data\"[^}]*"
                 + "status=\"200\"[^}]*} [1-9]");
         assertThat(metrics).containsPattern("gateway_requests_seconds_bucket\\{[^}]*route=\"indicators-open-data\"");
+    }
+
+    @Test
+    void metricsAndHealthAreNotServedToCallersOfTheApi() {
+        for (String path : new String[] { "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live" }) {
+            given().when().get(path)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test

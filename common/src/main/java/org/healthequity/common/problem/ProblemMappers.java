@@ -33,6 +33,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import org.healthequity.common.http.BodyLimitInterceptor.BodyTooLargeException;
 import org.healthequity.common.http.RequestIds;
 import org.healthequity.conventions.ProblemType;
 
@@ -151,6 +152,12 @@ public class ProblemMappers {
                 return ProblemResponses.of(contextual(ProblemResponses.problem(ProblemType.CONFLICT,
                         "The change conflicts with data already stored"), uriInfo));
             }
+        }
+        if (exception instanceof BodyTooLargeException) {
+            // Answered already with a 413 problem, as the body ran past the limit.
+            LOG.debugf("Body over the limit on %s", uriInfo.getPath());
+            return ProblemResponses.of(contextual(ProblemResponses.problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    exception.getMessage()), uriInfo));
         }
         LOG.errorf(exception, "Unexpected failure on %s", uriInfo.getPath());
         return ProblemResponses.of(contextual(ProblemResponses.problem(ProblemType.INTERNAL_ERROR,

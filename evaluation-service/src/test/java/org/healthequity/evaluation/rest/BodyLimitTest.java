@@ -3,10 +3,13 @@ package org.healthequity.evaluation.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,41 @@ class BodyLimitTest {
 
     @TestHTTPResource("/")
     URI service;
+
+    @Test
+    void aChunkedBodyRunningPastTheLimitIsAProblem() throws Exception {
+        try (Socket socket = new Socket(service.getHost(), service.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/evaluations HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TestTokens.admin() + "\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            // One well-formed string that never ends, so that the service must read past its limit to judge it.
+            byte[] opening = "{\"title\":\"".getBytes(StandardCharsets.US_ASCII);
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) 'a');
+            System.arraycopy(opening, 0, chunk, 0, opening.length);
+            try {
+                for (int i = 0; i < 11 * 16; i++) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    Arrays.fill(chunk, 0, opening.length, (byte) 'a');
+                }
+            } catch (IOException closedByTheService) {
+                // expected once the service has answered and closed
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                head.append(line).append('\n');
+            }
+            assertThat(head.toString()).startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("content-type: application/problem+json");
+            assertThat(reader.readLine()).contains("bytes this service accepts");
+        }
+    }
 
     @Test
     void aBodyAnnouncedLargerThanTheLimitIsAProblem() throws Exception {

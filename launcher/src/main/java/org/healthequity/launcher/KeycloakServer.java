@@ -11,13 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Keycloak from its own distribution on Maven Central, unpacked once, started in development mode with the
- * {@code health-equity} realm imported (an existing realm is kept as it is).
+ * {@code health-equity} realm imported (an existing realm is kept as it is). A demo stack also gets the demo users
+ * (Keycloak imports the users file beside the realm) and {@code hes-cli}, the password-grant client for scripts and
+ * tests, which exists nowhere else.
  */
 final class KeycloakServer {
 
     static final String REALM_FILE = "health-equity-realm.json";
+    static final String DEMO_USERS_FILE = "health-equity-users-0.json";
+    static final String LOCAL_CLIENT_FILE = "hes-cli-client.json";
     static final Duration STARTUP = Duration.ofMinutes(4);
 
     private KeycloakServer() {
@@ -53,7 +61,7 @@ final class KeycloakServer {
 
     static ManagedProcess start(StackConfig config) {
         Path home = install(config.keycloakDistribution(), config.keycloakUnpackDirectory());
-        copyRealm(home);
+        placeRealm(home, config.demoData());
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + config.ports().keycloak(),
                 "--import-realm"));
@@ -75,13 +83,31 @@ final class KeycloakServer {
         keycloak.awaitReady(config.oidcUrl() + "/.well-known/openid-configuration", STARTUP);
     }
 
-    private static void copyRealm(Path home) {
+    private static void placeRealm(Path home, boolean demo) {
         Path imports = home.resolve("data/import");
-        try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/" + REALM_FILE)) {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream realmFile = resource(REALM_FILE)) {
             Files.createDirectories(imports);
-            Files.copy(realm, imports.resolve(REALM_FILE), StandardCopyOption.REPLACE_EXISTING);
+            ObjectNode realm = (ObjectNode) json.readTree(realmFile);
+            Files.deleteIfExists(imports.resolve(DEMO_USERS_FILE));
+            if (demo) {
+                try (InputStream client = resource("demo/" + LOCAL_CLIENT_FILE);
+                        InputStream users = resource("demo/" + DEMO_USERS_FILE)) {
+                    ((ArrayNode) realm.withArray("clients")).add(json.readTree(client));
+                    Files.copy(users, imports.resolve(DEMO_USERS_FILE));
+                }
+            }
+            json.writerWithDefaultPrettyPrinter().writeValue(imports.resolve(REALM_FILE).toFile(), realm);
         } catch (IOException e) {
             throw new StackException("Could not place the realm for import: " + e.getMessage(), e);
         }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/" + name);
+        if (in == null) {
+            throw new IOException("/keycloak/" + name + " is not on the launcher's class path");
+        }
+        return in;
     }
 }

@@ -45,6 +45,18 @@ public final class Launcher {
 
     static String banner(StackConfig config, double seconds) {
         String tokenUrl = config.oidcUrl() + "/protocol/openid-connect/token";
+        String logins = config.demoData() ? String.format("""
+                  Demo logins (password = user name):
+                    admin, analyst, viewer, evaluator,
+                    lead-housing, lead-children (leads of the housing and children and young people workstreams),
+                    partner-elft, partner-uob (partners of ELFT and UoB)
+
+                  A token for scripts:
+                    curl -s -d grant_type=password -d client_id=hes-cli -d username=analyst -d password=analyst \\
+                      %s
+                """, tokenUrl) : """
+                  No demo users or content (HES_DEMO_DATA=false): create users in Keycloak's admin console.
+                """;
         return String.format("""
 
                 Health Equity System is ready (%.0f s).
@@ -53,15 +65,7 @@ public final class Launcher {
                   API            %s/api/v1/principles
                   Health         %s/q/health/ready
                   Keycloak       %s/admin  (admin / admin)%s
-
-                  Demo logins (password = user name):
-                    admin, analyst, viewer, lead-housing (housing workstream),
-                    partner-elft, partner-uob (partners of ELFT and UoB), evaluator
-
-                  A token for scripts:
-                    curl -s -d grant_type=password -d client_id=hes-cli -d username=analyst -d password=analyst \\
-                      %s
-
+                %s
                   Data   %s
                   Logs   %s
 
@@ -69,6 +73,6 @@ public final class Launcher {
                 """, seconds, config.gatewayUrl(), config.gatewayUrl(), config.gatewayManagementUrl(),
                 config.keycloakUrl(),
                 config.externalOidcUrl().isPresent() ? "  (not used: HES_OIDC_URL points elsewhere)" : "",
-                tokenUrl, config.dataDirectory(), config.logDirectory());
+                logins, config.dataDirectory(), config.logDirectory());
     }
 }

@@ -110,6 +110,20 @@ class ComposeFileTest {
     }
 
     @Test
+    void demoUsersComeOnlyWithTheDemoOverride() throws IOException {
+        assertThat(compose.path("services").path("keycloak").path("volumes").toString())
+                .contains("health-equity-realm.json").doesNotContain("users");
+        JsonNode demo = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.resolve("compose.demo.yaml").toFile());
+        String usersVolume = demo.path("services").path("keycloak").path("volumes").get(0).asText();
+        assertThat(usersVolume).endsWith(":/opt/keycloak/data/import/health-equity-users-0.json:ro");
+        assertThat(COMPOSE.resolve(usersVolume.substring(0, usersVolume.indexOf(':')))).isRegularFile();
+        for (String service : List.of("indicators-service", "workstreams-service", "evaluation-service")) {
+            assertThat(demo.path("services").path(service).path("environment").path("HES_DEMO_DATA").asText())
+                    .isEqualTo("true");
+        }
+    }
+
+    @Test
     void theEnvironmentExampleNamesEverySecretWithoutAValue() throws IOException {
         String text = Files.readString(COMPOSE.resolve("compose.yaml"));
         Properties example = new Properties();

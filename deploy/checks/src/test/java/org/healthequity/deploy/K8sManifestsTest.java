@@ -59,7 +59,7 @@ class K8sManifestsTest {
     }
 
     @ParameterizedTest(name = "overlay {0}")
-    @ValueSource(strings = { "local", "production" })
+    @ValueSource(strings = { "local", "local-demo", "production" })
     void onlyTheGatewayIsExposedAndEveryPartIsThere(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         assertThat(names(objects, "Ingress")).containsExactly("gateway");
@@ -110,24 +110,34 @@ class K8sManifestsTest {
     }
 
     @Test
-    void theRealmImportIsTheRealmFileAndProductionImportsNoDemoUsers() throws Exception {
-        JsonNode realm = new ObjectMapper().readTree(K8S.resolve("../keycloak/health-equity-realm.json")
-                .toFile());
-        JsonNode local = render("local").stream().filter(object -> object.path("kind").asText()
-                .equals("KeycloakRealmImport")).findFirst().orElseThrow();
-        assertThat(local.path("spec").path("realm")).isEqualTo(realm);
-        JsonNode production = render("production").stream().filter(object -> object.path("kind").asText()
-                .equals("KeycloakRealmImport")).findFirst().orElseThrow();
-        List<String> users = new ArrayList<>();
-        production.path("spec").path("realm").path("users").forEach(user -> users.add(user.path("username").asText()));
-        assertThat(users).containsExactly("service-account-hes-bi");
-        List<String> clients = new ArrayList<>();
-        production.path("spec").path("realm").path("clients").forEach(client -> {
-            clients.add(client.path("clientId").asText());
-            assertThat(client.path("directAccessGrantsEnabled").asBoolean(false))
-                    .as("no production client takes passwords: " + client.path("clientId")).isFalse();
-        });
-        assertThat(clients).containsExactlyInAnyOrder("hes-swagger-ui", "hes-bi");
+    void theRealmImportIsTheRealmFileWithDemoUsersOnlyInLocalDemo() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode realm = json.readTree(K8S.resolve("../keycloak/health-equity-realm.json").toFile());
+        JsonNode demoUsers = json.readTree(K8S.resolve("../keycloak/demo/health-equity-users-0.json").toFile())
+                .path("users");
+        for (String overlay : List.of("local", "production")) {
+            JsonNode imported = realmImport(overlay).path("spec").path("realm");
+            assertThat(imported).as(overlay).isEqualTo(realm);
+            assertThat(imported.path("users").findValuesAsText("username")).as(overlay)
+                    .containsExactly("service-account-hes-bi");
+            imported.path("clients").forEach(client -> assertThat(client.path("directAccessGrantsEnabled")
+                    .asBoolean(false)).as(overlay + ": no client takes passwords: " + client.path("clientId"))
+                    .isFalse());
+        }
+        JsonNode demo = realmImport("local-demo").path("spec").path("realm");
+        List<JsonNode> expectedUsers = new ArrayList<>();
+        realm.path("users").forEach(expectedUsers::add);
+        demoUsers.forEach(expectedUsers::add);
+        List<JsonNode> users = new ArrayList<>();
+        demo.path("users").forEach(users::add);
+        assertThat(users).containsExactlyElementsOf(expectedUsers);
+        assertThat(render("local-demo").stream().filter(object -> object.path("kind").asText().equals("ConfigMap"))
+                .map(map -> map.path("data").path("HES_DEMO_DATA").asText()).toList()).contains("true");
+    }
+
+    private static JsonNode realmImport(String overlay) throws Exception {
+        return render(overlay).stream().filter(object -> object.path("kind").asText().equals("KeycloakRealmImport"))
+                .findFirst().orElseThrow();
     }
 
     @Test

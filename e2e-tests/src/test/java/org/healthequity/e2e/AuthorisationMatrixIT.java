@@ -59,7 +59,7 @@ class AuthorisationMatrixIT {
     @Test
     void theTableNamesEveryOperationOfTheServedContractsAndNoOther() throws IOException {
         Set<String> served = new TreeSet<>();
-        for (String service : List.of("indicators", "workstreams", "evaluation")) {
+        for (String service : Services.NAMES) {
             Map<String, Map<String, Object>> paths = given().when()
                     .get(StackExtension.config().gatewayUrl() + "/openapi/" + service + "?format=json")
                     .then().statusCode(200).extract().path("paths");
@@ -81,7 +81,7 @@ class AuthorisationMatrixIT {
         List<String> differences = new ArrayList<>();
         for (Map.Entry<String, List<String>> row : rows().entrySet()) {
             String path = row.getKey().substring(row.getKey().indexOf(' ') + 1);
-            differences.addAll(check(Map.of(row.getKey(), row.getValue()), serviceUrl(path)));
+            differences.addAll(check(Map.of(row.getKey(), row.getValue()), Services.urlFor(path)));
         }
         assertThat(differences).isEmpty();
     }
@@ -124,21 +124,6 @@ class AuthorisationMatrixIT {
         }
         fixtures.entityTag(method, template, path).ifPresent(tag -> request.header("If-Match", tag));
         return request.when().request(method, path);
-    }
-
-    /** The service that serves a path, as the gateway's route table says; called on its own port. */
-    private static String serviceUrl(String path) {
-        int port;
-        if (path.matches("/api/v1/(principles|indicators|areas|area-groups|observations|scorecards|methods|imports)"
-                + "(/.*)?")) {
-            port = StackExtension.config().ports().indicators();
-        } else if (path.matches("/api/v1/(evaluations|findings|recommendations|impacts|achievements|next-steps"
-                + "|reports)(/.*)?")) {
-            port = StackExtension.config().ports().evaluation();
-        } else {
-            port = StackExtension.config().ports().workstreams();
-        }
-        return "http://localhost:" + port;
     }
 
     private static Map<String, List<String>> rows() throws IOException {

@@ -32,6 +32,11 @@ public final class StackExtension implements BeforeAllCallback {
         return stack.config();
     }
 
+    /** The running stack, for the fault tests that stop and restart its parts. */
+    static Stack stack() {
+        return stack;
+    }
+
     private static synchronized Stack startStack() {
         Path home = Path.of(System.getProperty("hes.home", "..")).toAbsolutePath().normalize();
         Path data;

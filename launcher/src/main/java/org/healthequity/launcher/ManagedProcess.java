@@ -91,6 +91,17 @@ final class ManagedProcess implements AutoCloseable {
         return name;
     }
 
+    /** Kills the process and its children at once, as a crash or {@code kill -9} would: no shutdown runs. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process and its children to stop, and forces them after a grace period. */
     @Override
     public void close() {

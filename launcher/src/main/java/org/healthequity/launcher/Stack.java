@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +22,10 @@ public final class Stack implements AutoCloseable {
 
     private final StackConfig config;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** The running processes by name, and how each service was started, so that fault tests can stop and restart. */
+    private final Map<String, ManagedProcess> processes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> environments = new ConcurrentHashMap<>();
+    private EmbeddedDatabase database;
 
     private Stack(StackConfig config) {
         this.config = config;
@@ -61,12 +66,12 @@ public final class Stack implements AutoCloseable {
         if (config.externalOidcUrl().isEmpty()) {
             progress.accept("Starting Keycloak " + StackConfig.KEYCLOAK_VERSION + " on port " + ports.keycloak());
             keycloak = register(KeycloakServer.start(config));
+            processes.put("keycloak", keycloak);
         }
         if (config.externalDatabaseUrl().isEmpty()) {
             progress.accept("Starting PostgreSQL on port " + ports.postgres() + " (data in "
                     + config.dataDirectory().resolve("postgres") + ")");
-            register(EmbeddedDatabase.start(config.dataDirectory().resolve("postgres"), ports.postgres(),
-                    config.logDirectory().resolve("postgres.log")));
+            startDatabase();
         } else {
             progress.accept("Using the PostgreSQL server at " + config.databaseUrl());
         }
@@ -101,7 +106,40 @@ public final class Stack implements AutoCloseable {
         return withSetting;
     }
 
+    /** Kills a service or the gateway at once, as {@code kill -9} would. */
+    public void kill(String name) {
+        processes.get(name).kill();
+    }
+
+    /** Stops a service, the gateway or Keycloak as an orchestrator would, and waits until it has stopped. */
+    public void stop(String name) {
+        processes.get(name).close();
+    }
+
+    /** Starts a stopped service or the gateway again as it was first started, and waits until it is ready. */
+    public void restart(String name, Consumer<String> progress) {
+        int port = switch (name) {
+            case "indicators-service" -> config.ports().indicators();
+            case "workstreams-service" -> config.ports().workstreams();
+            case "evaluation-service" -> config.ports().evaluation();
+            default -> config.ports().gateway();
+        };
+        awaitService(service(name, port, environments.get(name)), progress);
+    }
+
+    /** Stops the embedded PostgreSQL server, keeping its data. */
+    public void stopDatabase() {
+        database.close();
+    }
+
+    /** Starts the embedded PostgreSQL server again on its port with its data. */
+    public void startDatabase() {
+        database = register(EmbeddedDatabase.start(config.dataDirectory().resolve("postgres"),
+                config.ports().postgres(), config.logDirectory().resolve("postgres.log")));
+    }
+
     private ManagedProcess service(String name, int port, Map<String, String> extra) {
+        environments.put(name, extra);
         Path jar = config.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new StackException(jar + " is missing; build first (./mvnw -DskipTests package)");
@@ -114,9 +152,11 @@ public final class Stack implements AutoCloseable {
         environment.put("HES_OIDC_URL", config.oidcUrl());
         environment.put("HES_OPENAPI_OIDC_URL", config.oidcUrl());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return register(ManagedProcess.start(name, List.of(java, "-Xmx" + config.serviceHeap(),
+        ManagedProcess process = register(ManagedProcess.start(name, List.of(java, "-Xmx" + config.serviceHeap(),
                 "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), environment, config.home(),
                         config.logDirectory().resolve(name + ".log")));
+        processes.put(name, process);
+        return process;
     }
 
     private void awaitService(ManagedProcess service, Consumer<String> progress) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
@@ -61,12 +62,20 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (text != null) {
                 int at = firstControlCharacter(text);
                 if (at >= 0) {
-                    return (String) context.handleWeirdStringValue(String.class, text,
+                    throw new ControlCharacterException(parser, String.format(
                             "control character U+%04X at position %d is not allowed in text", (int) text.charAt(at),
-                            at);
+                            at), text);
                 }
             }
             return text;
+        }
+    }
+
+    /** Text holding a control character: well-formed JSON, but a value the API does not take (a 422). */
+    public static final class ControlCharacterException extends InvalidFormatException {
+
+        ControlCharacterException(JsonParser parser, String message, String text) {
+            super(parser, message, text, String.class);
         }
     }
 }

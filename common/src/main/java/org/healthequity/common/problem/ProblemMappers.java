@@ -1,6 +1,8 @@
 package org.healthequity.common.problem;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,6 +37,7 @@ import io.quarkus.security.UnauthorizedException;
 
 import org.healthequity.common.http.BodyLimitInterceptor.BodyTooLargeException;
 import org.healthequity.common.http.RequestIds;
+import org.healthequity.common.json.StrictJson.ControlCharacterException;
 import org.healthequity.conventions.ProblemType;
 
 /**
@@ -86,6 +89,12 @@ public class ProblemMappers {
         } else if (exception instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown property '" + unknown.getPropertyName() + "'";
             errors.add(ProblemError.field(path(unknown), "unknown_property", detail));
+        } else if (exception instanceof ControlCharacterException control) {
+            detail = "The value of '" + path(control) + "' holds a " + control.getOriginalMessage();
+            errors.add(ProblemError.field(path(control), "control_character", detail));
+            ProblemType type = ProblemType.VALIDATION_FAILED;
+            return ProblemResponses.of(contextual(new Problem(type.uri(), type.title(), type.status(), detail, null,
+                    null, errors), uriInfo));
         } else if (exception instanceof InvalidFormatException invalid) {
             detail = "Value " + quoted(invalid.getValue()) + " is not a valid " + typeName(invalid.getTargetType());
             errors.add(ProblemError.field(path(invalid), "invalid_format", detail));
@@ -133,9 +142,27 @@ public class ProblemMappers {
      */
     private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
+    /**
+     * The database cannot be reached or is shutting down (SQLSTATE class 08, 57P01-57P03), or no connection came
+     * free in time: the service is unavailable for now, not broken, and nothing was written.
+     */
+    private static boolean databaseUnavailable(Throwable cause) {
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            return state.startsWith("08") || state.startsWith("57P")
+                    || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout");
+        }
+        return cause instanceof ConnectException;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (databaseUnavailable(cause)) {
+                LOG.warnf("Database unavailable on %s: %s", uriInfo.getPath(), cause.getMessage());
+                return apiException(ApiException.unavailable("The service's database cannot be reached just now; "
+                        + "retry shortly", Duration.ofSeconds(5)), uriInfo);
+            }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.of(contextual(ProblemResponses.problem(ProblemType.PRECONDITION_FAILED,
                         "The resource was changed by someone else meanwhile; read it again and retry"), uriInfo));

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -17,6 +19,7 @@ import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.DirectlyStandardisedRate;
 import org.healthequity.indicators.statistics.IndirectlyStandardisedRatio;
 import org.healthequity.indicators.statistics.Polarity;
+import org.healthequity.indicators.statistics.SlopeIndexOfInequality;
 import org.healthequity.indicators.statistics.StandardPopulation;
 import org.healthequity.indicators.statistics.ValueType;
 
@@ -111,6 +114,54 @@ public final class MethodRequests {
             @NotNull BenchmarkMethod method,
             @Schema(description = "For QUINTILES: the values of the comparator's areas of the same type")
             List<Double> peerValues) {
+    }
+
+    @Schema(name = "SiiQuantile")
+    public record SiiQuantile(
+            @NotNull @Min(1) @Max(100) @Schema(description = "Its place on the scale, 1 for the most deprived",
+                    examples = "1") Integer quantile,
+            @NotNull @Schema(examples = "7291") Double population,
+            @Schema(examples = "75.93") Double value,
+            @Schema(examples = "72.72") Double lowerCi,
+            @Schema(examples = "79.14") Double upperCi,
+            @Schema(description = "Instead of the limits: on the log scale for rates, the logit scale for "
+                    + "proportions") Double standardError,
+            @Schema(description = "For a proportion without a value: the count, divided by the population")
+            Double count) {
+    }
+
+    @Schema(name = "SiiRequest")
+    public record Sii(
+            @Schema(description = "VALUE (the default), RATE or PROPORTION") SlopeIndexOfInequality.Kind valueType,
+            @NotNull @Size(min = 5, max = 100) List<@Valid @NotNull SiiQuantile> quantiles,
+            @DecimalMin("0.9") @DecimalMax(value = "1", inclusive = false) @Schema(examples = "0.95")
+            Double confidence,
+            @Schema(description = "1 by default; 100 for a percentage; negative to flip the SII and invert the RII")
+            Double multiplier,
+            @Schema(description = "Regress rates on the log and proportions on the logit scale (needs the limits)")
+            Boolean transform,
+            @Schema(description = "Also the relative index of inequality (true by default)") Boolean rii,
+            @Schema(description = "Also the fitted value at the most deprived end") Boolean intercept,
+            @Min(1000) @Max(1_000_000) @Schema(description = "Simulation draws for the limits, 100000 by default")
+            Integer repetitions) {
+    }
+
+    @Schema(name = "QuantileArea")
+    public record QuantileArea(
+            @NotNull @Size(min = 1, max = 32) @Schema(examples = "E01015779") String code,
+            @Schema(description = "No value, no quantile", examples = "42.7") Double value,
+            @Size(max = 32) @Schema(description = "Quantiles are assigned within each group (a region, say)",
+                    examples = "E06000032") String group) {
+    }
+
+    @Schema(name = "QuantilesRequest")
+    public record Quantiles(
+            @Min(2) @Max(100) @Schema(description = "10 (deciles) by default") Integer quantiles,
+            @Schema(description = "Quantile 1 for the worst: LOW_IS_GOOD puts the highest values first, "
+                    + "HIGH_IS_GOOD the lowest (the default)") Polarity polarity,
+            @Schema(description = "Overrides polarity: true puts the highest values in quantile 1, as for a "
+                    + "deprivation score") Boolean highestFirst,
+            @NotNull @Size(min = 1, max = 50_000) List<@Valid @NotNull QuantileArea> areas) {
     }
 
     @Schema(name = "TrendPoint")

@@ -10,6 +10,7 @@ import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.LifeExpectancy;
 import org.healthequity.indicators.statistics.RecentTrend;
+import org.healthequity.indicators.statistics.SlopeIndexOfInequality;
 
 /** What the calculators answer. */
 public final class MethodResults {
@@ -60,6 +61,44 @@ public final class MethodResults {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CompareResult")
     public record CompareView(ComparisonOutcome outcome, @Schema(examples = "Similar") String label, String reason) {
+    }
+
+    /** The RII and the intercept are left out unless asked for, or where they have no finite value. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SiiResult", description = "The slope and relative index of inequality with simulated limits")
+    public record SiiView(IndexView sii, IndexView rii,
+            @Schema(description = "The fitted value at the most deprived end, when asked for") Double intercept) {
+
+        @Schema(name = "InequalityIndex")
+        public record IndexView(@Schema(examples = "6.93") double value, @Schema(examples = "3.13") double lowerCi,
+                @Schema(examples = "10.76") double upperCi, @Schema(examples = "0.95") double confidence) {
+
+            static IndexView of(SlopeIndexOfInequality.Interval interval) {
+                if (interval == null || !Double.isFinite(interval.value()) || !Double.isFinite(interval.lowerCi())
+                        || !Double.isFinite(interval.upperCi())) {
+                    return null;
+                }
+                return new IndexView(interval.value(), interval.lowerCi(), interval.upperCi(), interval.confidence());
+            }
+        }
+
+        public static SiiView of(SlopeIndexOfInequality.Result result) {
+            Double intercept = result.intercept() == null || !Double.isFinite(result.intercept()) ? null
+                    : result.intercept();
+            return new SiiView(IndexView.of(result.sii()), IndexView.of(result.rii()), intercept);
+        }
+    }
+
+    @Schema(name = "QuantilesResult")
+    public record QuantilesView(@Schema(examples = "10") int quantiles,
+            @Schema(description = "Whether quantile 1 holds the highest values") boolean highestFirst,
+            List<AreaQuantile> areas) {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(name = "AreaQuantile", description = "An area's quantile within its group; absent where its group "
+                + "has fewer areas with values than quantiles, or it has no value")
+        public record AreaQuantile(String code, Double value, String group, Integer quantile) {
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -52,7 +52,11 @@ public class MethodResource {
                 new Calculator("/api/v1/methods/compare", "Confidence interval overlap or quintiles",
                         "A value compared with a comparator, judged by polarity"),
                 new Calculator("/api/v1/methods/trend", "Chi-squared test for trend or weighted least squares",
-                        "The recent trend of 5 annual points"));
+                        "The recent trend of 5 annual points"),
+                new Calculator("/api/v1/methods/sii", "Weighted regression on relative rank, simulated limits",
+                        "The slope and relative index of inequality across 5 to 100 quantiles"),
+                new Calculator("/api/v1/methods/quantiles", "OHID's method for deprivation categories",
+                        "Areas ranked into quantiles by value, within groups, quantile 1 the worst"));
     }
 
     @POST
@@ -102,6 +106,24 @@ public class MethodResource {
     @Operation(summary = "Benchmark comparison")
     public MethodResults.CompareView compare(@Valid @NotNull MethodRequests.Compare request) {
         return methods.compare(request);
+    }
+
+    @POST
+    @Path("/sii")
+    @Operation(summary = "Slope and relative index of inequality",
+            description = "As PHEindicatormethods' phe_sii: quantiles from the most deprived (1) to the least; the "
+                    + "limits come from a seeded simulation, so the same request gives the same answer.")
+    public MethodResults.SiiView sii(@Valid @NotNull MethodRequests.Sii request) {
+        return methods.sii(request);
+    }
+
+    @POST
+    @Path("/quantiles")
+    @Operation(summary = "Quantiles of areas",
+            description = "As PHEindicatormethods' phe_quantile: each area's quantile within its group, quantile 1 "
+                    + "the worst by polarity (or the highest values, with highestFirst); ties share a quantile.")
+    public MethodResults.QuantilesView quantiles(@Valid @NotNull MethodRequests.Quantiles request) {
+        return methods.quantiles(request);
     }
 
     @POST

@@ -1,7 +1,10 @@
 package org.healthequity.indicators.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +19,9 @@ import org.healthequity.indicators.statistics.CrudeRate;
 import org.healthequity.indicators.statistics.DirectlyStandardisedRate;
 import org.healthequity.indicators.statistics.IndirectlyStandardisedRatio;
 import org.healthequity.indicators.statistics.InvalidInputException;
+import org.healthequity.indicators.statistics.AreaQuantiles;
 import org.healthequity.indicators.statistics.LifeExpectancy;
+import org.healthequity.indicators.statistics.SlopeIndexOfInequality;
 import org.healthequity.indicators.statistics.MeanWithStudentT;
 import org.healthequity.indicators.statistics.RecentTrend;
 import org.healthequity.indicators.statistics.WilsonProportion;
@@ -64,6 +69,44 @@ public class MethodService {
         return MethodResults.EstimateView.of(new IndirectlyStandardisedRatio().estimate(
                 new IndirectlyStandardisedRatio.Input(bands, request.observed(), kind, multiplier),
                 confidence(request.confidence())));
+    }
+
+    public MethodResults.SiiView sii(MethodRequests.Sii request) {
+        List<SlopeIndexOfInequality.Quantile> quantiles = request.quantiles().stream()
+                .map(q -> new SlopeIndexOfInequality.Quantile(q.quantile(), q.population(), q.value(), q.lowerCi(),
+                        q.upperCi(), q.standardError(), q.count()))
+                .toList();
+        return MethodResults.SiiView.of(SlopeIndexOfInequality.calculate(new SlopeIndexOfInequality.Input(
+                request.valueType(), quantiles, confidence(request.confidence()), or(request.multiplier(), 1),
+                Boolean.TRUE.equals(request.transform()), !Boolean.FALSE.equals(request.rii()),
+                Boolean.TRUE.equals(request.intercept()), request.repetitions() == null
+                        ? SlopeIndexOfInequality.DEFAULT_REPETITIONS : request.repetitions())));
+    }
+
+    public MethodResults.QuantilesView quantiles(MethodRequests.Quantiles request) {
+        int quantiles = request.quantiles() == null ? 10 : request.quantiles();
+        boolean highestFirst = request.highestFirst() != null ? request.highestFirst()
+                : AreaQuantiles.highestFirst(request.polarity());
+        Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < request.areas().size(); i++) {
+            byGroup.computeIfAbsent(Objects.toString(request.areas().get(i).group(), ""), group -> new ArrayList<>())
+                    .add(i);
+        }
+        Integer[] assigned = new Integer[request.areas().size()];
+        for (List<Integer> members : byGroup.values()) {
+            List<Double> values = members.stream().map(i -> request.areas().get(i).value()).toList();
+            List<Integer> groupQuantiles = AreaQuantiles.assign(values, quantiles, highestFirst);
+            for (int j = 0; j < members.size(); j++) {
+                assigned[members.get(j)] = groupQuantiles.get(j);
+            }
+        }
+        List<MethodResults.QuantilesView.AreaQuantile> areas = new ArrayList<>();
+        for (int i = 0; i < assigned.length; i++) {
+            MethodRequests.QuantileArea area = request.areas().get(i);
+            areas.add(new MethodResults.QuantilesView.AreaQuantile(area.code(), area.value(), area.group(),
+                    assigned[i]));
+        }
+        return new MethodResults.QuantilesView(quantiles, highestFirst, areas);
     }
 
     public MethodResults.LifeExpectancyView lifeExpectancy(MethodRequests.LifeExpectancy request) {

@@ -40,7 +40,7 @@ public final class IndirectlyStandardisedRatio implements StatisticalMethod<Indi
         double referenceCount = 0;
         double referencePopulation = 0;
         double summedCounts = 0;
-        boolean allCounts = true;
+        boolean anyCount = false;
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
             if (!(band.population() >= 0)) {
@@ -54,11 +54,12 @@ public final class IndirectlyStandardisedRatio implements StatisticalMethod<Indi
                 throw new InvalidInputException("bands[" + i + "].referenceCount",
                         "reference counts must be zero or more");
             }
-            if (band.count() == null) {
-                allCounts = false;
-            } else if (!(band.count() >= 0)) {
-                throw new InvalidInputException("bands[" + i + "].count", "counts must be zero or more");
-            } else {
+            // A band without a count had no events, as for DSR (PHE's convention).
+            if (band.count() != null) {
+                if (!(band.count() >= 0)) {
+                    throw new InvalidInputException("bands[" + i + "].count", "counts must be zero or more");
+                }
+                anyCount = true;
                 summedCounts += band.count();
             }
             expected += band.referenceCount() / band.referencePopulation() * band.population();
@@ -71,10 +72,11 @@ public final class IndirectlyStandardisedRatio implements StatisticalMethod<Indi
                 throw new InvalidInputException("observed", "the observed count must be zero or more");
             }
             observed = input.observed();
-        } else if (allCounts) {
+        } else if (anyCount) {
             observed = summedCounts;
         } else {
-            throw new InvalidInputException("observed", "give a count on every band, or the total observed count");
+            throw new InvalidInputException("observed", "give the bands' counts (a missing one is 0) or the total "
+                    + "observed count");
         }
         if (!(expected > 0)) {
             throw new InvalidInputException("bands", "the expected count is zero: the reference rates are all zero");

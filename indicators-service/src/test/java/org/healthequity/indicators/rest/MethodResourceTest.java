@@ -167,6 +167,100 @@ class MethodResourceTest {
     }
 
     @Test
+    void aMissingBandCountInIndirectStandardisationIsZero() {
+        List<Map<String, Object>> bands = new ArrayList<>();
+        bands.add(Map.of("count", 4, "population", 100, "referenceCount", 1, "referencePopulation", 100));
+        bands.add(Map.of("population", 100, "referenceCount", 1, "referencePopulation", 100));
+        given().config(DOUBLES).contentType(ContentType.JSON).body(Map.of("bands", bands))
+                .when().post("/api/v1/methods/isr")
+                .then().statusCode(200)
+                .body("value", closeTo(2.0, 1e-12));
+    }
+
+    @Test
+    void theSlopeIndexOfInequalityWithItsRelativeIndexAndIntercept() {
+        Map<String, Object> request = Map.of("valueType", "VALUE", "quantiles", quantiles(5, 100), "rii", true,
+                "intercept", true, "repetitions", 2000);
+        double sii = given().config(DOUBLES).contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(200)
+                // Values rising by 2 a quintile with equal populations: the fitted line gains 10 from rank 0 to 1.
+                .body("sii.value", closeTo(10.0, 1e-9))
+                .body("rii.value", closeTo(79.0 / 69.0, 1e-9))
+                .body("intercept", closeTo(69.0, 1e-9))
+                .body("sii.confidence", equalTo(0.95))
+                .extract().path("sii.lowerCi");
+        assertThat(sii).isLessThan(10.0);
+        given().config(DOUBLES).contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(200).body("sii.lowerCi", equalTo(sii));
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", quantiles(5, 100), "rii", false))
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(200).body("rii", nullValue()).body("intercept", nullValue());
+    }
+
+    @Test
+    void siiInputItCannotUseIsA422NamingTheQuantile() {
+        List<Map<String, Object>> quantiles = quantiles(5, 100);
+        quantiles.set(2, Map.of("quantile", 3, "population", -200, "value", 75, "standardError", 1));
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", quantiles))
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("quantiles[2].population"))
+                .body("detail", containsString("quantile 3"));
+        quantiles.set(2, Map.of("quantile", 3, "population", 200, "value", 75));
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", quantiles))
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(422).body("errors[0].field", equalTo("quantiles[2].standardError"));
+        List<Map<String, Object>> proportions = new ArrayList<>();
+        for (int q = 1; q <= 5; q++) {
+            proportions.add(Map.of("quantile", q, "population", 200, "value", q == 3 ? 1.5 : 0.5, "lowerCi", 0.4,
+                    "upperCi", 0.6));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("valueType", "PROPORTION", "quantiles", proportions))
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(422).body("errors[0].field", equalTo("quantiles[2].value"));
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", quantiles(101, 10)))
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(422).body("errors[0].field", containsString("quantiles"));
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", quantiles(5, 100), "repetitions", 1_000_001))
+                .when().post("/api/v1/methods/sii")
+                .then().statusCode(422).body("errors[0].field", containsString("repetitions"));
+    }
+
+    @Test
+    void areasRankedIntoQuantilesWithinTheirGroups() {
+        List<Map<String, Object>> areas = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            areas.add(Map.of("code", "A" + i, "value", i * 1.0, "group", "north"));
+        }
+        areas.add(Map.of("code", "B1", "value", 5.0, "group", "south"));
+        areas.add(Map.of("code", "N1", "group", "north"));
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", 5, "polarity", "LOW_IS_GOOD", "areas", areas))
+                .when().post("/api/v1/methods/quantiles")
+                .then().statusCode(200)
+                .body("highestFirst", equalTo(true))
+                .body("areas.find { it.code == 'A10' }.quantile", equalTo(1))
+                .body("areas.find { it.code == 'A1' }.quantile", equalTo(5))
+                .body("areas.find { it.code == 'B1' }.quantile", nullValue())
+                .body("areas.find { it.code == 'N1' }.quantile", nullValue());
+        given().contentType(ContentType.JSON).body(Map.of("quantiles", 101, "areas", areas))
+                .when().post("/api/v1/methods/quantiles")
+                .then().statusCode(422).body("errors[0].field", equalTo("quantiles"));
+    }
+
+    /** {@code n} quantiles of equal population whose values rise by 2 a quantile from 70, with limits. */
+    private static List<Map<String, Object>> quantiles(int n, int population) {
+        List<Map<String, Object>> quantiles = new ArrayList<>();
+        for (int q = 1; q <= n; q++) {
+            double value = 68 + 2 * q;
+            quantiles.add(Map.of("quantile", q, "population", population, "value", value, "lowerCi", value - 1.5,
+                    "upperCi", value + 1.5));
+        }
+        return quantiles;
+    }
+
+    @Test
     void comparisonsAndTrends() {
         given().config(DOUBLES).contentType(ContentType.JSON).body(
                 Map.of("value", 82.44, "lowerCi", 70.74, "upperCi", 95.52,
@@ -206,6 +300,6 @@ class MethodResourceTest {
         List<String> paths = given().config(DOUBLES).when().get("/api/v1/methods")
                 .then().statusCode(200).extract().path("path");
         assertThat(paths).contains("/api/v1/methods/proportion", "/api/v1/methods/life-expectancy",
-                "/api/v1/methods/trend").hasSize(8);
+                "/api/v1/methods/trend", "/api/v1/methods/sii", "/api/v1/methods/quantiles").hasSize(10);
     }
 }

@@ -105,6 +105,29 @@ class StandardisationFixtureTest {
     }
 
     @Test
+    void aMissingCountIsZeroInIndirectStandardisationAsInDirect() {
+        List<Map<String, String>> reference = Fixtures.rows("dsr_refdata.csv");
+        List<Map<String, String>> tiny = Fixtures.rows("dsr_multiarea_inputs.csv").stream()
+                .filter(row -> row.get("area").equals("testdata_tiny")).toList();
+        assertThat(tiny).anyMatch(row -> Fixtures.number(row, "count") == null);
+        List<IndirectlyStandardisedRatio.Band> bands = new ArrayList<>();
+        double expected = 0;
+        double observed = 0;
+        for (int i = 0; i < 19; i++) {
+            Double count = Fixtures.number(tiny.get(i), "count");
+            double population = Fixtures.number(tiny.get(i), "pop");
+            double refCount = Fixtures.number(reference.get(i), "refcount");
+            double refPopulation = Fixtures.number(reference.get(i), "refpop");
+            bands.add(new IndirectlyStandardisedRatio.Band(count, population, refCount, refPopulation));
+            expected += refCount / refPopulation * population;
+            observed += count == null ? 0 : count;
+        }
+        Estimate ratio = new IndirectlyStandardisedRatio().estimate(new IndirectlyStandardisedRatio.Input(bands, null,
+                IndirectlyStandardisedRatio.Kind.RATIO, 100), 0.95);
+        assertClose("SMR", ratio.value(), observed / expected * 100);
+    }
+
+    @Test
     void smallObservedCountsGetTheExactLimitsOfTheRateFixture() {
         // One band whose expected count is exactly 1: the ratio's limits are the count's own, which rate.csv
         // publishes for 5 events per 100 (Area2): 1.62348639011842 and 11.668332079322669.

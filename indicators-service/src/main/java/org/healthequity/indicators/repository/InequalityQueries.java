@@ -1,0 +1,80 @@
+package org.healthequity.indicators.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+
+import org.healthequity.common.period.PeriodType;
+
+/**
+ * The reads behind an inequality breakdown, in plain SQL: every published value of one indicator for an area (its
+ * overall values and its breakdowns by sex, age and category), or for the area's child areas. Open data: published
+ * values only. Both are bounded by one indicator and one area (or its children).
+ */
+@ApplicationScoped
+public class InequalityQueries {
+
+    private static final String COLUMNS = "SELECT area_code, sex, age, category_type, category, period_label, "
+            + ObservationColumn.names(ObservationColumn.PERIOD) + ", "
+            + ObservationColumn.names(ObservationColumn.NUMBERS) + " FROM observation ";
+
+    private final AgroalDataSource dataSource;
+
+    InequalityQueries(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One published value: whose, which breakdown, when, and its numbers. */
+    public record Row(String areaCode, String sex, String age, String categoryType, String category, Period period,
+            Double value, Double count, Double denominator, Double lower95, Double upper95, Double lower998,
+            Double upper998) {
+    }
+
+    /** Every published value of the indicator for the area, overall and broken down. */
+    public List<Row> ofArea(int indicatorId, String areaCode) {
+        return query(COLUMNS + "WHERE indicator_id = ? AND area_code = ? AND status = 'PUBLISHED'", indicatorId,
+                areaCode);
+    }
+
+    /** The published values without a category of the indicator for the area's child areas. */
+    public List<Row> ofChildAreas(int indicatorId, String parentCode) {
+        return query(COLUMNS + "WHERE indicator_id = ? AND area_code IN (SELECT code FROM area WHERE parent_code = ?) "
+                + "AND category_type = '' AND status = 'PUBLISHED'", indicatorId, parentCode);
+    }
+
+    private List<Row> query(String sql, int indicatorId, String areaCode) {
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, indicatorId);
+            statement.setString(2, areaCode);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getString(1), result.getString(2), result.getString(3),
+                            result.getString(4), result.getString(5),
+                            new Period(result.getString(6), PeriodType.valueOf(result.getString(7)),
+                                    result.getObject(8, LocalDate.class), result.getObject(9, LocalDate.class),
+                                    result.getInt(10)),
+                            number(result, 11), number(result, 12), number(result, 13), number(result, 14),
+                            number(result, 15), number(result, 16), number(result, 17)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inequality query failed: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static Double number(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+}

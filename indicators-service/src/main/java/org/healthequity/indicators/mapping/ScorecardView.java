@@ -34,7 +34,9 @@ public record ScorecardView(AreaView area, List<AreaView> comparators, String pe
             String valueNote, List<Comparison> comparisons,
             @Schema(description = "The nearest-neighbour comparison the source reported") ComparisonOutcome
             reportedVsNeighbours,
-            Trend trend) {
+            Trend trend,
+            @Schema(description = "The spread of the values of England's areas of the area's type, for a spine "
+                    + "chart") DistributionView distribution) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -15,9 +15,9 @@ import io.agroal.api.AgroalDataSource;
 import org.healthequity.common.period.PeriodType;
 
 /**
- * The reads behind an inequality breakdown, in plain SQL: every published value of one indicator for an area (its
- * overall values and its breakdowns by sex, age and category), or for the area's child areas. Open data: published
- * values only. Both are bounded by one indicator and one area (or its children).
+ * The reads behind inequality breakdowns and peer distributions, in plain SQL: every published value of one indicator
+ * for an area (its overall values and its breakdowns by sex, age and category), for the area's child areas, or for a
+ * set of peer areas. Open data: published values only. Each is bounded by one indicator and a set of areas.
  */
 @ApplicationScoped
 public class InequalityQueries {
@@ -40,22 +40,39 @@ public class InequalityQueries {
 
     /** Every published value of the indicator for the area, overall and broken down. */
     public List<Row> ofArea(int indicatorId, String areaCode) {
-        return query(COLUMNS + "WHERE indicator_id = ? AND area_code = ? AND status = 'PUBLISHED'", indicatorId,
-                areaCode);
+        return query(COLUMNS + "WHERE indicator_id = ? AND area_code = ? AND status = 'PUBLISHED'", statement -> {
+            statement.setInt(1, indicatorId);
+            statement.setString(2, areaCode);
+        });
     }
 
     /** The published values without a category of the indicator for the area's child areas. */
     public List<Row> ofChildAreas(int indicatorId, String parentCode) {
         return query(COLUMNS + "WHERE indicator_id = ? AND area_code IN (SELECT code FROM area WHERE parent_code = ?) "
-                + "AND category_type = '' AND status = 'PUBLISHED'", indicatorId, parentCode);
+                + "AND category_type = '' AND status = 'PUBLISHED'", statement -> {
+                    statement.setInt(1, indicatorId);
+                    statement.setString(2, parentCode);
+                });
     }
 
-    private List<Row> query(String sql, int indicatorId, String areaCode) {
+    /** The published values for Persons without a category of the indicator for those areas. */
+    public List<Row> ofAreas(int indicatorId, List<String> areaCodes) {
+        return query(COLUMNS + "WHERE indicator_id = ? AND area_code = ANY (?) AND sex = 'Persons' "
+                + "AND category_type = '' AND status = 'PUBLISHED'", statement -> {
+                    statement.setInt(1, indicatorId);
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", areaCodes.toArray()));
+                });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<Row> query(String sql, Binder binder) {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, indicatorId);
-            statement.setString(2, areaCode);
+            binder.bind(statement);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(new Row(result.getString(1), result.getString(2), result.getString(3),

@@ -83,6 +83,25 @@ public class ScorecardQueries {
         return values;
     }
 
+    /** The values of those areas for the indicators and periods, listed by {@link #key} without the area. */
+    public Map<String, List<Double>> valuesByKey(List<Integer> indicatorIds, List<String> areaCodes,
+            Set<String> periodLabels) {
+        Map<String, List<Double>> values = new HashMap<>();
+        if (indicatorIds.isEmpty() || areaCodes.isEmpty() || periodLabels.isEmpty()) {
+            return values;
+        }
+        query("SELECT indicator_id, sex, age, period_label, value FROM observation WHERE indicator_id = ANY (?) "
+                + "AND area_code = ANY (?) AND period_label = ANY (?) AND category_type = '' "
+                + "AND status = 'PUBLISHED' AND value IS NOT NULL",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("integer", indicatorIds.toArray()));
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", areaCodes.toArray()));
+                    statement.setArray(3, statement.getConnection().createArrayOf("text", periodLabels.toArray()));
+                }, rows -> values.computeIfAbsent(key(rows.getInt(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), ""), k -> new ArrayList<>()).add(rows.getDouble(5)));
+        return values;
+    }
+
     /** The values of those areas for one indicator, sex, age and period. */
     public List<Double> values(int indicatorId, String sex, String age, String periodLabel, List<String> areaCodes) {
         List<Double> values = new ArrayList<>();

@@ -32,6 +32,8 @@ import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.indicators.mapping.IndicatorRequest;
 import org.healthequity.indicators.mapping.IndicatorView;
+import org.healthequity.indicators.mapping.PeerDistributionView;
+import org.healthequity.indicators.service.DistributionService;
 import org.healthequity.indicators.service.IndicatorService;
 
 @Path("/api/v1/indicators")
@@ -41,9 +43,11 @@ import org.healthequity.indicators.service.IndicatorService;
 public class IndicatorResource {
 
     private final IndicatorService indicators;
+    private final DistributionService distributions;
 
-    IndicatorResource(IndicatorService indicators) {
+    IndicatorResource(IndicatorService indicators, DistributionService distributions) {
         this.indicators = indicators;
+        this.distributions = distributions;
     }
 
     @GET
@@ -63,6 +67,27 @@ public class IndicatorResource {
     @Operation(summary = "Get an indicator")
     public RestResponse<IndicatorView> get(@RestPath int id) {
         return indicators.get(id).ok();
+    }
+
+    @GET
+    @Path("/{id}/distribution")
+    @PermitAll
+    @Operation(summary = "How the indicator's values spread across peer areas", description = "Open data "
+            + "(published values). For a spine chart or box plot: the count, minimum, Q1, median, Q3 and maximum of "
+            + "the Persons values of the areas of one type under an ancestor (England by default) or in an area "
+            + "group, for one period (the latest by default), as FingertipsNext computes them; and where the "
+            + "asked-for area falls.")
+    public PeerDistributionView distribution(@RestPath int id,
+            @RestQuery @Parameter(description = "COUNTY_UA, DISTRICT_UA, REGION, WARD…; the area's own by default",
+                    example = "COUNTY_UA") String areaType,
+            @RestQuery @Parameter(description = "Peers under this area; England by default", example = "E12000006")
+            String parent,
+            @RestQuery @Parameter(description = "Peers in this area group instead") String group,
+            @RestQuery @Parameter(description = "A period label, or latest (the default)", example = "2022")
+            String period,
+            @RestQuery @Parameter(description = "An area to place among its peers", example = "E06000032")
+            String area) {
+        return distributions.build(id, areaType, parent, group, period, area);
     }
 
     @POST

@@ -20,6 +20,7 @@ import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.mapping.AreaMapper;
+import org.healthequity.indicators.mapping.DistributionView;
 import org.healthequity.indicators.mapping.PeriodView;
 import org.healthequity.indicators.mapping.ScorecardView;
 import org.healthequity.indicators.repository.Area;
@@ -35,6 +36,7 @@ import org.healthequity.indicators.repository.ScorecardQueries.Point;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
+import org.healthequity.indicators.statistics.PeerDistribution;
 import org.healthequity.indicators.statistics.RecentTrend;
 
 /**
@@ -67,7 +69,8 @@ public class ScorecardService {
     }
 
     /** What one scorecard is built from: its area, the area tree, and the comparators' values. */
-    private record Context(Area area, AreaTree tree, List<Area> comparators, Map<String, Double> comparatorValues) {
+    private record Context(Area area, AreaTree tree, List<Area> comparators, Map<String, Double> comparatorValues,
+            Map<String, List<Double>> peerValues) {
     }
 
     public ScorecardView build(String areaCode, String period, List<String> comparatorCodes) {
@@ -94,8 +97,13 @@ public class ScorecardService {
                 shown.forEach(point -> shownLabels.add(point.period().label));
             }
         });
+        List<Integer> shownIndicators = shownBySeries.values().stream().map(points -> points.get(0).indicatorId())
+                .distinct().toList();
+        Area england = tree.get(DistributionService.ENGLAND);
         Context context = new Context(area, tree, comparators, queries.comparatorValues(
-                comparators.stream().map(comparator -> comparator.code).toList(), shownLabels));
+                comparators.stream().map(comparator -> comparator.code).toList(), shownLabels),
+                england == null ? Map.of() : queries.valuesByKey(shownIndicators,
+                        tree.codesUnder(england, area.type), shownLabels));
         Map<Integer, Indicator> indicatorById = indicators.list("id in ?1", shownBySeries.values().stream()
                 .map(points -> points.get(0).indicatorId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
@@ -187,7 +195,9 @@ public class ScorecardService {
         return new ScorecardView.PeriodEntry(PeriodView.of(point.period()), point.value(), point.lower95(),
                 point.upper95(), point.lower998(), point.upper998(), point.limitsSource(), point.count(),
                 point.denominator(), point.valueNote(), comparisons, point.vsNeighbours(),
-                new ScorecardView.Trend(trend.trend(), trend.label(), trend.reason(), point.reportedTrend()));
+                new ScorecardView.Trend(trend.trend(), trend.label(), trend.reason(), point.reportedTrend()),
+                DistributionView.of(PeerDistribution.of(context.peerValues().getOrDefault(ScorecardQueries.key(
+                        indicator.id, point.sex(), point.age(), point.period().label, ""), List.of()))));
     }
 
     /** For quintile indicators: the values of the comparator's areas of the area's own type. */

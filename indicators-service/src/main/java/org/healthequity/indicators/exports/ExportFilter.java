@@ -25,13 +25,32 @@ record ExportFilter(String sql, List<Object> parameters, boolean namesIndicators
         List<String> clauses = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         any(clauses, parameters, "indicator_id", filter.indicators(), "integer");
-        if (includeRowFilters && filter.areas() != null && !filter.areas().isEmpty()) {
+        if (filter.principle() != null) {
+            clauses.add("indicator_id IN (SELECT id FROM indicator WHERE principle_id = ?)");
+            parameters.add(filter.principle().intValue());
+        }
+        if (includeRowFilters && filter.byArea()) {
             if (clauses.isEmpty()) {
                 clauses.add(ObservationRepository.EVERY_INDICATOR);
             }
             any(clauses, parameters, "area_code", filter.areas(), "text");
+            condition(clauses, parameters, "area_code IN (SELECT code FROM area WHERE parent_code = ?)",
+                    filter.parent());
+            condition(clauses, parameters, "area_code IN (SELECT code FROM area WHERE type = ?)",
+                    filter.areaType() == null ? null : filter.areaType().name());
+            condition(clauses, parameters, "area_code IN (SELECT area_code FROM area_group_member WHERE group_id = ?)",
+                    filter.areaGroup());
         }
         boolean namesIndicators = !clauses.isEmpty();
+        condition(clauses, parameters, "period_sort_key >= ?", filter.from());
+        condition(clauses, parameters, "period_sort_key <= ?", filter.to());
+        if (includeRowFilters && filter.latest()) {
+            // Uncorrelated, so that it reads the same under any alias of the observation table.
+            clauses.add("(indicator_id, area_code, sex, age, category_type, category, period_sort_key) IN (SELECT "
+                    + "indicator_id, area_code, sex, age, category_type, category, max(period_sort_key) FROM "
+                    + "observation" + (filter.status() == null ? "" : " WHERE status = '" + filter.status().name()
+                            + "'") + " GROUP BY 1, 2, 3, 4, 5, 6)");
+        }
         any(clauses, parameters, "period_label", filter.periods(), "text");
         equal(clauses, parameters, "sex", filter.sex());
         equal(clauses, parameters, "age", filter.age());
@@ -112,6 +131,13 @@ record ExportFilter(String sql, List<Object> parameters, boolean namesIndicators
         if (values != null && !values.isEmpty()) {
             clauses.add(column + " = ANY (?)");
             parameters.add(new TypedArray(type, List.copyOf(values)));
+        }
+    }
+
+    private static void condition(List<String> clauses, List<Object> parameters, String clause, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            parameters.add(value);
         }
     }
 

@@ -24,15 +24,37 @@ public class ObservationRepository implements PanacheRepository<Observation> {
 
     /** The filters of {@code GET /api/v1/observations}; empty lists and nulls mean "any". */
     public record Filter(List<Integer> indicators, List<String> areas, List<String> periods, String sex, String age,
-            String categoryType, String category, Instant updatedSince, ObservationStatus status) {
+            String categoryType, String category, Instant updatedSince, ObservationStatus status, String parent,
+            AreaType areaType, String areaGroup, Short principle, Integer from, Integer to, boolean latest, Sort sort) {
+
+        /** Whether rows are chosen by area: then every indicator is named too (see {@link #EVERY_INDICATOR}). */
+        public boolean byArea() {
+            return areas != null && !areas.isEmpty() || parent != null || areaType != null || areaGroup != null;
+        }
     }
 
     public PanacheQuery<Observation> search(Filter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         in(where, parameters, "indicatorId", "indicators", filter.indicators());
-        if (where.isEmpty() && filter.areas() != null && !filter.areas().isEmpty()) {
+        if (where.isEmpty() && filter.byArea() && filter.principle() == null) {
             in(where, parameters, "indicatorId", "indicators", everyIndicatorId());
+        }
+        condition(where, parameters, "indicatorId in (select i.id from Indicator i where i.principleId = :principle)",
+                "principle", filter.principle());
+        condition(where, parameters, "areaCode in (select a.code from Area a where a.parentCode = :parent)", "parent",
+                filter.parent());
+        condition(where, parameters, "areaCode in (select a.code from Area a where a.type = :areaType)", "areaType",
+                filter.areaType());
+        condition(where, parameters, "areaCode in (select m from AreaGroup g join g.memberCodes m where g.id = "
+                + ":areaGroup)", "areaGroup", filter.areaGroup());
+        condition(where, parameters, "period.sortKey >= :from", "from", filter.from());
+        condition(where, parameters, "period.sortKey <= :to", "to", filter.to());
+        if (filter.latest()) {
+            where.add("period.sortKey = (select max(o2.period.sortKey) from Observation o2 where o2.indicatorId = "
+                    + "o.indicatorId and o2.areaCode = o.areaCode and o2.sex = o.sex and o2.age = o.age and "
+                    + "o2.categoryType = o.categoryType and o2.category = o.category"
+                    + (filter.status() == null ? "" : " and o2.status = :status") + ")");
         }
         in(where, parameters, "areaCode", "areas", filter.areas());
         in(where, parameters, "period.label", "periods", filter.periods());
@@ -48,7 +70,8 @@ public class ObservationRepository implements PanacheRepository<Observation> {
             where.add("status = :status");
             parameters.put("status", filter.status());
         }
-        return find(String.join(" and ", where), Sort.by("id"), parameters);
+        return find("from Observation o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)),
+                filter.sort() == null ? Sort.by("id") : filter.sort(), parameters);
     }
 
     /** See {@link #EVERY_INDICATOR}: the ids to name when a query by area names no indicator. */
@@ -68,6 +91,14 @@ public class ObservationRepository implements PanacheRepository<Observation> {
         if (values != null && !values.isEmpty()) {
             where.add(field + " in :" + name);
             parameters.put(name, values);
+        }
+    }
+
+    private static void condition(List<String> where, Map<String, Object> parameters, String clause, String name,
+            Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.put(name, value);
         }
     }
 

@@ -35,6 +35,9 @@ import org.healthequity.common.security.Caller;
 import org.healthequity.common.security.Roles;
 import org.healthequity.indicators.exports.ObservationExport;
 import org.healthequity.indicators.mapping.ObservationPage;
+import org.healthequity.indicators.repository.AreaGroupRepository;
+import org.healthequity.indicators.repository.AreaRepository;
+import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.repository.ObservationStatus;
 import org.healthequity.indicators.service.ObservationService;
@@ -47,8 +50,13 @@ public class ObservationResource {
     private final ObservationService observations;
     private final ObservationExport export;
     private final Caller caller;
+    private final AreaRepository areas;
+    private final AreaGroupRepository groups;
 
-    ObservationResource(ObservationService observations, ObservationExport export, Caller caller) {
+    ObservationResource(ObservationService observations, ObservationExport export, Caller caller,
+            AreaRepository areas, AreaGroupRepository groups) {
+        this.areas = areas;
+        this.groups = groups;
         this.observations = observations;
         this.export = export;
         this.caller = caller;
@@ -78,12 +86,30 @@ public class ObservationResource {
             @RestQuery @Parameter(description = "Only rows changed since, ISO 8601", example = "2024-04-01T00:00:00Z")
             String updatedSince,
             @RestQuery @Parameter(description = "PROVISIONAL (analysts and admins) or PUBLISHED") String status,
+            @RestQuery @Parameter(description = "Only the child areas of this area", example = "E12000006")
+            String parent,
+            @RestQuery @Parameter(description = "Only areas of this type", schema = @Schema(enumeration = {
+                    "COUNTRY", "REGION", "COUNTY_UA", "DISTRICT_UA", "WARD", "OTHER" })) String areaType,
+            @RestQuery @Parameter(description = "Only the members of this area group") String areaGroup,
+            @RestQuery @Parameter(description = "Only the indicators of this Marmot principle, 0 to 8",
+                    example = "1") String principle,
+            @RestQuery @Parameter(description = "true: only each series' latest period (per indicator, area, sex, "
+                    + "age and category)") String latest,
+            @RestQuery @Parameter(description = "From this period on, inclusive: a label or Fingertips' 8-digit "
+                    + "sortable key", example = "2018") String from,
+            @RestQuery @Parameter(description = "Up to this period, inclusive: a label or a sortable key",
+                    example = "20220000") String to,
+            @RestQuery @Parameter(description = "JSON order, comma-separated, '-' for descending: id (the "
+                    + "default), indicator, area, period, value, updated", example = "-period,area") String sort,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ObservationRepository.Filter filter = new ObservationRepository.Filter(integers("indicator", indicator),
                 texts(area), periods(period), sex, age, categoryType, category,
                 QueryParams.instant("updatedSince", updatedSince),
-                readable(QueryParams.enumValue(ObservationStatus.class, "status", status)));
+                readable(QueryParams.enumValue(ObservationStatus.class, "status", status)),
+                knownArea("parent", parent), QueryParams.enumValue(AreaType.class, "areaType", areaType),
+                knownGroup(areaGroup), principle(principle), sortKey("from", from), sortKey("to", to),
+                flag("latest", latest), ObservationSorts.of(sort));
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.spooled("observations.csv", csv -> export.write(filter, csv));
         }
@@ -108,6 +134,60 @@ public class ObservationResource {
             return List.of();
         }
         return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(text -> !text.isEmpty()).toList();
+    }
+
+    private String knownArea(String parameter, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (areas.findByIdOptional(code.trim()).isEmpty()) {
+            throw ApiException.badParameter(parameter, parameter + " " + code.trim() + " is not a known area code");
+        }
+        return code.trim();
+    }
+
+    private String knownGroup(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (groups.findByIdOptional(id.trim()).isEmpty()) {
+            throw ApiException.badParameter("areaGroup", "areaGroup " + id.trim() + " is not a known area group");
+        }
+        return id.trim();
+    }
+
+    private static Short principle(String text) {
+        Integer principle = QueryParams.integer("principle", text);
+        if (principle != null && (principle < 0 || principle > 8)) {
+            throw ApiException.badParameter("principle", "principle must be 0 to 8");
+        }
+        return principle == null ? null : principle.shortValue();
+    }
+
+    /** A period label, or Fingertips' 8-digit sortable key, as the key periods are ordered by. */
+    private static Integer sortKey(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.trim();
+        if (trimmed.matches("\\d{8}")) {
+            return Integer.valueOf(trimmed);
+        }
+        try {
+            return PeriodParser.parse(trimmed, YearType.FINANCIAL).sortKey();
+        } catch (PeriodParser.UnparseablePeriodException e) {
+            throw ApiException.badParameter(parameter, parameter + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean flag(String parameter, String text) {
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ApiException.badParameter(parameter, parameter + " must be true or false");
     }
 
     /** Period labels as stored: {@code 2018 - 20} finds {@code 2018-20}. */

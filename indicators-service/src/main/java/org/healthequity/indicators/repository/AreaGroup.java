@@ -7,6 +7,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -28,6 +30,17 @@ public class AreaGroup extends AuditedEntity {
     public String name;
 
     public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AreaGroupKind kind = AreaGroupKind.CUSTOM;
+
+    /** Whose neighbours a nearest-neighbour group holds. */
+    @Column(name = "owner_area")
+    public String ownerArea;
+
+    /** Where the membership was published. */
+    public String source;
 
     @ElementCollection
     @CollectionTable(name = "area_group_member", joinColumns = @JoinColumn(name = "group_id"))

@@ -1,8 +1,15 @@
 package org.healthequity.indicators.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -12,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -21,6 +29,8 @@ import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
+import org.healthequity.common.security.Roles;
+import org.healthequity.indicators.mapping.AreaGroupRequest;
 import org.healthequity.indicators.mapping.AreaGroupView;
 import org.healthequity.indicators.mapping.AreaView;
 import org.healthequity.indicators.repository.AreaType;
@@ -69,7 +79,38 @@ public class AreaResource {
     @GET
     @Path("/area-groups/{id}")
     @Operation(summary = "Get an area group with its members")
-    public AreaGroupView group(@RestPath @Parameter(example = "east-of-england-counties-uas") String id) {
-        return areas.getGroup(id);
+    public RestResponse<AreaGroupView> group(@RestPath @Parameter(example = "east-of-england-counties-uas")
+            String id) {
+        return areas.getGroup(id).ok();
+    }
+
+    @POST
+    @Path("/area-groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Define a comparator group", description = "A nearest-neighbour group names its owner area "
+            + "and the published model its members come from (source).")
+    public RestResponse<AreaGroupView> createGroup(@Valid @NotNull AreaGroupRequest request,
+            @Context UriInfo uriInfo) {
+        var created = areas.createGroup(request);
+        return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().id()).build());
+    }
+
+    @PUT
+    @Path("/area-groups/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Change a comparator group", description = "Needs If-Match with the ETag last read.")
+    public RestResponse<AreaGroupView> updateGroup(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull AreaGroupRequest request) {
+        return areas.updateGroup(id, ifMatch, request).ok();
+    }
+
+    @DELETE
+    @Path("/area-groups/{id}")
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Delete a comparator group", description = "Needs If-Match with the ETag last read.")
+    public void deleteGroup(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        areas.deleteGroup(id, ifMatch);
     }
 }

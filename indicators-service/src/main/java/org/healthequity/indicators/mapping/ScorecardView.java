@@ -43,7 +43,12 @@ public record ScorecardView(AreaView area, List<AreaView> comparators, String pe
     @Schema(name = "ScorecardComparison")
     public record Comparison(String areaCode, String areaName, Double value, ComparisonOutcome computed,
             String computedLabel, @Schema(description = "Why it is not compared, when it is not") String reason,
-            @Schema(description = "The comparison as the source reported it") ComparisonOutcome reported) {
+            @Schema(description = "The comparison as the source reported it") ComparisonOutcome reported,
+            @Schema(description = "For a group: how its value was made, SUMMED_COUNTS (the members' counts over "
+                    + "their denominators) or MEDIAN (of the members' values, where counts are missing)")
+            String aggregate,
+            @Schema(description = "For a group: the area's quintile among the members' values") ComparisonOutcome
+            quintileInGroup) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -83,6 +83,30 @@ public class ScorecardQueries {
         return values;
     }
 
+    /** A member area's value with the count and denominator behind it, if stored. */
+    public record MemberValue(double value, Double count, Double denominator) {
+    }
+
+    /** The members' values for the indicators and periods, listed by {@link #key} without the area. */
+    public Map<String, List<MemberValue>> memberValues(List<Integer> indicatorIds, List<String> memberCodes,
+            Set<String> periodLabels) {
+        Map<String, List<MemberValue>> values = new HashMap<>();
+        if (indicatorIds.isEmpty() || memberCodes.isEmpty() || periodLabels.isEmpty()) {
+            return values;
+        }
+        query("SELECT indicator_id, sex, age, period_label, value, count, denominator FROM observation "
+                + "WHERE indicator_id = ANY (?) AND area_code = ANY (?) AND period_label = ANY (?) "
+                + "AND category_type = '' AND status = 'PUBLISHED' AND value IS NOT NULL",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("integer", indicatorIds.toArray()));
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", memberCodes.toArray()));
+                    statement.setArray(3, statement.getConnection().createArrayOf("text", periodLabels.toArray()));
+                }, rows -> values.computeIfAbsent(key(rows.getInt(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), ""), k -> new ArrayList<>()).add(new MemberValue(rows.getDouble(5),
+                                number(rows, 6), number(rows, 7))));
+        return values;
+    }
+
     /** The values of those areas for the indicators and periods, listed by {@link #key} without the area. */
     public Map<String, List<Double>> valuesByKey(List<Integer> indicatorIds, List<String> areaCodes,
             Set<String> periodLabels) {

@@ -50,8 +50,10 @@ public class ScorecardResource {
             + "reported, and the recent trend. Also as text/csv.")
     public Response get(@RestPath @Parameter(example = "E06000032") String areaCode,
             @RestQuery @Parameter(description = "latest (default) or a period label", example = "latest") String period,
-            @RestQuery @Parameter(description = "Comparator area codes, comma-separated; England and the area's "
-                    + "region by default", example = "E92000001,E12000006") String comparators,
+            @RestQuery @Parameter(description = "Comparator area codes and area groups (group:<id>), "
+                    + "comma-separated, at most 10; England and the area's region by default. A group is compared "
+                    + "by its members' summed counts (or their median) and by the area's quintile among them",
+                    example = "E92000001,E12000006") String comparators,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @Context HttpHeaders headers) {
         List<String> codes = comparators == null || comparators.isBlank() ? List.of()

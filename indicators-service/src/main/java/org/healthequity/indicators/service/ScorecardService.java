@@ -20,10 +20,13 @@ import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.mapping.AreaMapper;
+import org.healthequity.indicators.mapping.AreaView;
 import org.healthequity.indicators.mapping.DistributionView;
 import org.healthequity.indicators.mapping.PeriodView;
 import org.healthequity.indicators.mapping.ScorecardView;
 import org.healthequity.indicators.repository.Area;
+import org.healthequity.indicators.repository.AreaGroup;
+import org.healthequity.indicators.repository.AreaGroupRepository;
 import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.AreaTree;
 import org.healthequity.indicators.repository.AreaType;
@@ -38,6 +41,7 @@ import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.PeerDistribution;
 import org.healthequity.indicators.statistics.RecentTrend;
+import org.healthequity.indicators.statistics.ValueType;
 
 /**
  * An area's outcome table, like Luton's own: for each principle and indicator, the latest two periods (or a given
@@ -55,14 +59,19 @@ public class ScorecardService {
     private static final int PERIODS_SHOWN = 2;
     private static final List<String> SEX_ORDER = List.of("Persons", "Male", "Female");
 
+    /** What a comparator code names: {@code group:<id>} for an area group. */
+    public static final String GROUP_PREFIX = "group:";
+
     private final AreaRepository areas;
+    private final AreaGroupRepository groups;
     private final IndicatorRepository indicators;
     private final PrincipleRepository principles;
     private final ScorecardQueries queries;
 
-    ScorecardService(AreaRepository areas, IndicatorRepository indicators, PrincipleRepository principles,
-            ScorecardQueries queries) {
+    ScorecardService(AreaRepository areas, AreaGroupRepository groups, IndicatorRepository indicators,
+            PrincipleRepository principles, ScorecardQueries queries) {
         this.areas = areas;
+        this.groups = groups;
         this.indicators = indicators;
         this.principles = principles;
         this.queries = queries;
@@ -70,7 +79,11 @@ public class ScorecardService {
 
     /** What one scorecard is built from: its area, the area tree, and the comparators' values. */
     private record Context(Area area, AreaTree tree, List<Area> comparators, Map<String, Double> comparatorValues,
-            Map<String, List<Double>> peerValues) {
+            Map<String, List<Double>> peerValues, List<GroupComparator> groups) {
+    }
+
+    /** A group compared with: its members' values for the periods shown, by key without the area. */
+    private record GroupComparator(AreaGroup group, Map<String, List<ScorecardQueries.MemberValue>> values) {
     }
 
     public ScorecardView build(String areaCode, String period, List<String> comparatorCodes) {
@@ -79,7 +92,16 @@ public class ScorecardService {
         if (area == null) {
             throw ApiException.notFound("Area", areaCode);
         }
-        List<Area> comparators = comparators(area, comparatorCodes, tree);
+        List<String> groupIds = comparatorCodes == null ? List.of() : comparatorCodes.stream()
+                .filter(code -> code.startsWith(GROUP_PREFIX)).map(code -> code.substring(GROUP_PREFIX.length()))
+                .distinct().toList();
+        List<Area> comparators = comparators(area, comparatorCodes == null ? null : comparatorCodes.stream()
+                .filter(code -> !code.startsWith(GROUP_PREFIX)).toList(), groupIds.size(), tree);
+        List<AreaGroup> comparatorGroups = new ArrayList<>();
+        for (String id : groupIds) {
+            comparatorGroups.add(groups.findByIdOptional(id).orElseThrow(() -> ApiException.badParameter(
+                    "comparators", "comparator group:" + id + " is not a known area group")));
+        }
         String requestedLabel = period == null || period.isBlank() || period.equalsIgnoreCase(LATEST) ? null
                 : period.trim();
         String requested = requestedLabel == null ? null : canonical(requestedLabel);
@@ -103,7 +125,9 @@ public class ScorecardService {
         Context context = new Context(area, tree, comparators, queries.comparatorValues(
                 comparators.stream().map(comparator -> comparator.code).toList(), shownLabels),
                 england == null ? Map.of() : queries.valuesByKey(shownIndicators,
-                        tree.codesUnder(england, area.type), shownLabels));
+                        tree.codesUnder(england, area.type), shownLabels),
+                comparatorGroups.stream().map(group -> new GroupComparator(group, queries.memberValues(
+                        shownIndicators, group.memberCodes, shownLabels))).toList());
         Map<Integer, Indicator> indicatorById = indicators.list("id in ?1", shownBySeries.values().stream()
                 .map(points -> points.get(0).indicatorId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
@@ -132,17 +156,20 @@ public class ScorecardService {
                 groups.add(new ScorecardView.PrincipleRows(principle.id, principle.title, principle.shortTitle, rows));
             }
         }
-        return new ScorecardView(AreaMapper.toView(area), comparators.stream().map(AreaMapper::toView).toList(),
+        List<AreaView> comparatorViews = new ArrayList<>(comparators.stream().map(AreaMapper::toView).toList());
+        comparatorGroups.forEach(group -> comparatorViews.add(new AreaView(GROUP_PREFIX + group.id, group.name, null,
+                null)));
+        return new ScorecardView(AreaMapper.toView(area), comparatorViews,
                 requestedLabel == null ? LATEST : requestedLabel, groups);
     }
 
-    /** The given comparators, or England and every ancestor between England and the area. */
-    private static List<Area> comparators(Area area, List<String> requested, AreaTree tree) {
-        if (requested == null || requested.isEmpty()) {
+    /** The given comparator areas, or (with no comparator at all) England and every ancestor down to the area. */
+    private static List<Area> comparators(Area area, List<String> requested, int groupCount, AreaTree tree) {
+        if ((requested == null || requested.isEmpty()) && groupCount == 0) {
             return tree.ancestors(area);
         }
-        List<String> distinct = requested.stream().distinct().toList();
-        if (distinct.size() > MAX_COMPARATORS) {
+        List<String> distinct = requested == null ? List.of() : requested.stream().distinct().toList();
+        if (distinct.size() + groupCount > MAX_COMPARATORS) {
             throw ApiException.badParameter("comparators", "at most " + MAX_COMPARATORS + " comparators");
         }
         List<Area> comparators = new ArrayList<>();
@@ -182,7 +209,11 @@ public class ScorecardService {
             BenchmarkComparison.Result result = Benchmarks.compare(indicator, interval, comparatorValue,
                     () -> peerValues(indicator, point, comparator, context));
             comparisons.add(new ScorecardView.Comparison(comparator.code, comparator.name, comparatorValue,
-                    result.outcome(), result.outcome().label(), result.reason(), reported(point, comparator)));
+                    result.outcome(), result.outcome().label(), result.reason(), reported(point, comparator), null,
+                    null));
+        }
+        for (GroupComparator group : context.groups()) {
+            comparisons.add(groupComparison(indicator, point, interval, group));
         }
         List<RecentTrend.Point> points = new ArrayList<>();
         for (Point earlier : series) {
@@ -198,6 +229,35 @@ public class ScorecardService {
                 new ScorecardView.Trend(trend.trend(), trend.label(), trend.reason(), point.reportedTrend()),
                 DistributionView.of(PeerDistribution.of(context.peerValues().getOrDefault(ScorecardQueries.key(
                         indicator.id, point.sex(), point.age(), point.period().label, ""), List.of()))));
+    }
+
+    /**
+     * The area against a group: against the group's value by the indicator's method (its members' counts summed
+     * over their denominators where every member has both and the indicator is a proportion or crude rate, else the
+     * median of their values), and its quintile among the members' values.
+     */
+    private static ScorecardView.Comparison groupComparison(Indicator indicator, Point point,
+            BenchmarkComparison.Interval interval, GroupComparator comparator) {
+        List<ScorecardQueries.MemberValue> members = comparator.values().getOrDefault(ScorecardQueries.key(
+                indicator.id, point.sex(), point.age(), point.period().label, ""), List.of());
+        List<Double> values = members.stream().map(ScorecardQueries.MemberValue::value).toList();
+        boolean summable = (indicator.valueType == ValueType.PROPORTION || indicator.valueType == ValueType.CRUDE_RATE)
+                && !members.isEmpty() && members.stream().allMatch(member -> member.count() != null
+                        && member.denominator() != null && member.denominator() > 0);
+        Double aggregate;
+        if (summable) {
+            double counts = members.stream().mapToDouble(ScorecardQueries.MemberValue::count).sum();
+            double denominators = members.stream().mapToDouble(ScorecardQueries.MemberValue::denominator).sum();
+            aggregate = counts / denominators * indicator.multiplier;
+        } else {
+            aggregate = PeerDistribution.median(values);
+        }
+        BenchmarkComparison.Result result = Benchmarks.compare(indicator, interval, aggregate, () -> values);
+        BenchmarkComparison.Result quintile = BenchmarkComparison.compareWithPeers(point.value(), values,
+                indicator.polarity);
+        return new ScorecardView.Comparison(GROUP_PREFIX + comparator.group().id, comparator.group().name, aggregate,
+                result.outcome(), result.outcome().label(), result.reason(), null,
+                aggregate == null ? null : summable ? "SUMMED_COUNTS" : "MEDIAN", quintile.outcome());
     }
 
     /** For quintile indicators: the values of the comparator's areas of the area's own type. */

@@ -28,6 +28,17 @@ public record PeerDistribution(int count, Double min, Double q1, Double median, 
                 sorted[endOfThird - 1], sorted[n - 1]);
     }
 
+    /** The middle value (the mean of the middle two for an even count); null for none. */
+    public static Double median(Collection<Double> values) {
+        double[] sorted = values.stream().filter(value -> value != null && Double.isFinite(value))
+                .mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return null;
+        }
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
     /** The quartile (1 to 4, by ascending value) a value falls in: the first whose upper bound holds it. */
     public Integer quartileOf(Double value) {
         if (value == null || q1 == null) {

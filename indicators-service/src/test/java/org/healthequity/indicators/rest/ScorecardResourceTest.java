@@ -2,14 +2,17 @@ package org.healthequity.indicators.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -172,5 +175,41 @@ class ScorecardResourceTest {
     private static String row(int indicator, String area, int year, int count, int denominator) {
         return "{\"indicatorId\":" + indicator + ",\"areaCode\":\"" + area + "\",\"period\":\"" + year
                 + "\",\"count\":" + count + ",\"denominator\":" + denominator + "}";
+    }
+
+    @Test
+    void aComparatorGroupIsComparedByItsMembersSummedCountsAndTheAreasQuintileAmongThem() {
+        int indicator = Indicators.percentage("Scorecard group comparator indicator");
+        List<String> members = List.of("E06000031", "E06000033", "E06000034", "E06000055", "E06000056");
+        StringBuilder csv = new StringBuilder("Indicator ID,Area Code,Sex,Age,Time period,Value,Count,Denominator\r\n");
+        csv.append(indicator).append(',').append(LUTON).append(",Persons,All ages,2022,,300,1000\r\n");
+        for (int i = 0; i < members.size(); i++) {
+            csv.append(indicator).append(',').append(members.get(i)).append(",Persons,All ages,2022,,")
+                    .append(100 + 50 * i).append(",1000\r\n");
+        }
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv").body(csv.toString())
+                .when().post("/api/v1/imports").then().statusCode(201);
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("id", "scorecard-test-peers", "name", "Scorecard test peers", "kind", "CUSTOM",
+                        "members", members))
+                .when().post("/api/v1/area-groups").then().statusCode(201);
+
+        JsonPath scorecard = given().queryParam("comparators", "E92000001,group:scorecard-test-peers")
+                .when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(200)
+                .body("comparators.code", hasItem("group:scorecard-test-peers"))
+                .extract().jsonPath();
+        String group = "principles.find { it.id == 6 }.indicators.find { it.indicatorId == " + indicator
+                + " }.periods[0].comparisons.find { it.areaCode == 'group:scorecard-test-peers' }";
+        assertThat(scorecard.getDouble(group + ".value")).as("1,000 of 5,000").isCloseTo(20.0, within(1e-9));
+        assertThat(scorecard.getString(group + ".aggregate")).isEqualTo("SUMMED_COUNTS");
+        assertThat(scorecard.getString(group + ".computed")).as("30% against 20%, low is good").isEqualTo("WORSE");
+        assertThat(scorecard.getString(group + ".quintileInGroup")).isEqualTo("QUINTILE_WORST");
+        String csvOut = given().queryParam("comparators", "group:scorecard-test-peers").queryParam("format", "csv")
+                .when().get("/api/v1/scorecards/{area}", LUTON).then().statusCode(200).extract().asString();
+        assertThat(csvOut.lines().findFirst().orElseThrow()).contains("Scorecard test peers value");
+        given().queryParam("comparators", "group:no-such-group")
+                .when().get("/api/v1/scorecards/{area}", LUTON)
+                .then().statusCode(400).body("errors[0].field", equalTo("comparators"));
     }
 }

@@ -7,7 +7,8 @@ public final class ObservationMapper {
     private ObservationMapper() {
     }
 
-    public static ObservationView toView(Observation observation, String indicatorName, String areaName) {
+    public static ObservationView toView(Observation observation, String indicatorName, String areaName,
+            ObservationView.Computed computed) {
         boolean anyReported = observation.reportedTrend != null || observation.reportedVsEngland != null
                 || observation.reportedVsRegion != null || observation.reportedVsNeighbours != null;
         return new ObservationView(observation.id, observation.indicatorId, indicatorName, observation.areaCode,
@@ -17,7 +18,7 @@ public final class ObservationMapper {
                 observation.lowerCi998, observation.upperCi998, observation.limitsSource, observation.valueNote,
                 observation.status,
                 anyReported ? new ObservationView.Reported(observation.reportedTrend, observation.reportedVsEngland,
-                        observation.reportedVsRegion, observation.reportedVsNeighbours) : null,
+                        observation.reportedVsRegion, observation.reportedVsNeighbours) : null, computed,
                 observation.source, observation.importId, observation.createdAt, observation.createdBy,
                 observation.updatedAt, observation.updatedBy);
     }

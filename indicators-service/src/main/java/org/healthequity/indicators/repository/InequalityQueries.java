@@ -1,9 +1,5 @@
 package org.healthequity.indicators.repository;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,34 +60,15 @@ public class InequalityQueries {
                 });
     }
 
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private List<Row> query(String sql, Binder binder) {
+    private List<Row> query(String sql, SqlReads.Binder binder) {
         List<Row> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new Row(result.getString(1), result.getString(2), result.getString(3),
-                            result.getString(4), result.getString(5),
-                            new Period(result.getString(6), PeriodType.valueOf(result.getString(7)),
-                                    result.getObject(8, LocalDate.class), result.getObject(9, LocalDate.class),
-                                    result.getInt(10)),
-                            number(result, 11), number(result, 12), number(result, 13), number(result, 14),
-                            number(result, 15), number(result, 16), number(result, 17)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Inequality query failed: " + e.getMessage(), e);
-        }
+        SqlReads.query(dataSource, "Inequality", sql, binder, result -> rows.add(new Row(result.getString(1),
+                result.getString(2), result.getString(3), result.getString(4), result.getString(5),
+                new Period(result.getString(6), PeriodType.valueOf(result.getString(7)),
+                        result.getObject(8, LocalDate.class), result.getObject(9, LocalDate.class), result.getInt(10)),
+                SqlReads.number(result, 11), SqlReads.number(result, 12), SqlReads.number(result, 13),
+                SqlReads.number(result, 14), SqlReads.number(result, 15), SqlReads.number(result, 16),
+                SqlReads.number(result, 17))));
         return rows;
-    }
-
-    private static Double number(ResultSet rows, int column) throws SQLException {
-        double value = rows.getDouble(column);
-        return rows.wasNull() ? null : value;
     }
 }

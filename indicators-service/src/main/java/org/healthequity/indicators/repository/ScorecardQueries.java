@@ -1,7 +1,5 @@
 package org.healthequity.indicators.repository;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -145,31 +143,12 @@ public class ScorecardQueries {
         return indicatorId + "|" + sex + "|" + age + "|" + period + "|" + areaCode;
     }
 
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    private void query(String sql, Binder binder, RowReader reader) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Scorecard query failed: " + e.getMessage(), e);
-        }
+    private void query(String sql, SqlReads.Binder binder, SqlReads.RowReader reader) {
+        SqlReads.query(dataSource, "Scorecard", sql, binder, reader);
     }
 
     private static Double number(ResultSet rows, int column) throws SQLException {
-        double value = rows.getDouble(column);
-        return rows.wasNull() ? null : value;
+        return SqlReads.number(rows, column);
     }
 
     private static ComparisonOutcome outcome(String name) {

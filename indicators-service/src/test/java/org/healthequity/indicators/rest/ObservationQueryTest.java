@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 
+import org.healthequity.indicators.imports.format.CsvReader;
 import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The queries BI tools need on /observations: by parent, area type, principle, latest, period range and order. */
@@ -95,5 +99,57 @@ class ObservationQueryTest {
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo(bad[0]));
         }
+    }
+
+    @Test
+    void theJsonCarriesTheSameComputedComparisonsAndTrendAsTheCsv() {
+        int percentage = Indicators.percentage("JSON and CSV agreement indicator");
+        StringBuilder csv = new StringBuilder("Indicator ID,Area Code,Sex,Age,Time period,Value,Count,Denominator\r\n");
+        int[][] counts = { { 200, 210, 220, 230, 240 }, { 250, 240, 230, 220, 210 }, { 300, 330, 360, 390, 420 } };
+        for (int a = 0; a < AREAS.size(); a++) {
+            for (int y = 0; y < 5; y++) {
+                csv.append(percentage).append(',').append(AREAS.get(a)).append(",Persons,All ages,").append(2018 + y)
+                        .append(",,").append(counts[a][y]).append(",1000\r\n");
+            }
+        }
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv").body(csv.toString())
+                .when().post("/api/v1/imports").then().statusCode(201);
+
+        JsonPath json = given().queryParam("indicator", percentage)
+                .queryParam("pageSize", 100).when().get("/api/v1/observations").then().statusCode(200)
+                .extract().jsonPath();
+        String export = given().queryParam("indicator", percentage).queryParam("format", "csv")
+                .when().get("/api/v1/observations").then().statusCode(200).extract().asString();
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new StringReader(export))) {
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        List<String> header = rows.get(0);
+        int area = header.indexOf("Area Code");
+        int period = header.indexOf("Time period");
+        int vsEngland = header.indexOf("Compared to England value or percentiles");
+        int vsRegion = header.indexOf("Compared to Region value or percentiles");
+        int trend = header.indexOf("Recent Trend");
+        int compared = 0;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            String item = "items.find { it.areaCode == '" + row.get(area) + "' && it.period.label == '"
+                    + row.get(period) + "' }";
+            String england = json.getString(item + ".computed.comparisons.find { it.areaCode == 'E92000001' }.label");
+            assertThat(england == null ? "Not compared" : england).as(row.toString()).isEqualTo(row.get(vsEngland));
+            if (row.get(area).equals("E06000032")) {
+                assertThat(json.getString(item + ".computed.comparisons.find { it.areaCode == 'E12000006' }.label"))
+                        .as(row.toString()).isEqualTo(row.get(vsRegion));
+            }
+            if (!row.get(trend).isEmpty()) {
+                assertThat(json.getString(item + ".computed.trend.label")).as(row.toString()).isEqualTo(row.get(trend));
+                compared++;
+            }
+        }
+        assertThat(rows).hasSize(16);
+        assertThat(compared).as("the latest row of each of the three series carries its trend").isEqualTo(3);
+        assertThat(json.getString("items.find { it.areaCode == 'E06000032' && it.period.label == '2022' }"
+                + ".computed.trend.label")).isEqualTo("Increasing and getting worse");
     }
 }

@@ -19,7 +19,9 @@ import org.healthequity.indicators.repository.AreaTree;
 import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.ObservationColumn;
+import org.healthequity.indicators.service.GoalService;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
+import org.healthequity.indicators.statistics.GoalComparison;
 
 /**
  * What the exported rows are compared with, read before the rows: the values of England and of every parent area,
@@ -34,17 +36,27 @@ final class ExportComparators {
     private final AreaTree tree;
     private final Map<String, Double> values;
     private final Map<String, List<Double>> peers;
+    private final Map<String, List<GoalComparison.Goal>> goals;
 
-    private ExportComparators(AreaTree tree, Map<String, Double> values, Map<String, List<Double>> peers) {
+    private ExportComparators(AreaTree tree, Map<String, Double> values, Map<String, List<Double>> peers,
+            Map<String, List<GoalComparison.Goal>> goals) {
         this.tree = tree;
         this.values = values;
         this.peers = peers;
+        this.goals = goals;
     }
 
     static ExportComparators load(Connection connection, ExportFilter filter, AreaTree tree,
-            Map<Integer, Indicator> indicatorById) throws SQLException {
+            Map<Integer, Indicator> indicatorById, Map<String, List<GoalComparison.Goal>> goals) throws SQLException {
         return new ExportComparators(tree, comparatorValues(connection, filter, tree),
-                peers(connection, filter, tree, indicatorById));
+                peers(connection, filter, tree, indicatorById), goals);
+    }
+
+    /** "Met" or "Not met" against the area's goal that applies to the row's period; empty without one. */
+    String goal(ExportRow row, Indicator indicator, Double value) {
+        GoalComparison.Result result = GoalComparison.compare(value, row.sortKey(),
+                goals.get(GoalService.key(row.indicatorId(), row.areaCode())), indicator.polarity);
+        return result == null ? "" : result.label();
     }
 
     /** The comparator's value for the row's period and breakdown, or null. */

@@ -45,7 +45,7 @@ final class FingertipsCsvLayout {
 
     /** One row of the file: the observation, its computed comparisons and, on a series' latest row, its trend. */
     static void write(CsvWriter csv, ExportRow row, Indicator indicator, Area area, Area parent, String trend,
-            String vsEngland, String vsParent) {
+            String vsEngland, String vsParent, String vsGoal) {
         csv.field(row.indicatorId()).field(indicator.name).field(parent == null ? "" : parent.code)
                 .field(parent == null ? "" : parent.name).field(area.code).field(area.name)
                 .field(area.type.label()).field(row.sex()).field(row.age()).field(row.categoryType())
@@ -54,7 +54,7 @@ final class FingertipsCsvLayout {
                 .field(plain(row.numberText(UPPER_CI_95))).field(plain(row.numberText(LOWER_CI_99_8)))
                 .field(plain(row.numberText(UPPER_CI_99_8))).field(plain(row.numberText(COUNT)))
                 .field(plain(row.numberText(DENOMINATOR))).field(text(row.note(VALUE_NOTE))).field(trend)
-                .field(vsEngland).field(vsParent).field(row.sortKey()).field("").field("").field(row.note(STATUS))
+                .field(vsEngland).field(vsParent).field(row.sortKey()).field("").field(vsGoal).field(row.note(STATUS))
                 .field(row.note(LIMITS_SOURCE)).field(text(row.note(REPORTED_TREND)))
                 .field(label(row.note(REPORTED_VS_ENGLAND))).field(label(row.note(REPORTED_VS_REGION)))
                 .field(label(row.note(REPORTED_VS_NEIGHBOURS))).field(text(row.note(SOURCE)))

@@ -42,6 +42,7 @@ import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.ObservationColumn;
 import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.service.Benchmarks;
+import org.healthequity.indicators.service.GoalService;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.RecentTrend;
@@ -73,12 +74,14 @@ public class ObservationExport {
     private final AgroalDataSource dataSource;
     private final IndicatorRepository indicators;
     private final AreaRepository areas;
+    private final GoalService goals;
     /** A bulkhead: exports beyond it wait their turn, so that they cannot take the connection pool from others. */
     private final Semaphore turns;
     private final Duration queueTimeout;
 
     ObservationExport(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas,
-            IndicatorsConfig config) {
+            IndicatorsConfig config, GoalService goals) {
+        this.goals = goals;
         this.dataSource = dataSource;
         this.indicators = indicators;
         this.areas = areas;
@@ -117,7 +120,7 @@ public class ObservationExport {
             try (Connection connection = dataSource.getConnection()) {
                 ExportFilter rows = ExportFilter.of(filter, true);
                 ExportComparators comparators = ExportComparators.load(connection, ExportFilter.of(filter, false),
-                        tree, indicatorById);
+                        tree, indicatorById, goals.byIndicatorAndArea(List.copyOf(indicatorById.keySet())));
                 csv.row(FingertipsCsvLayout.header(comparators.parentLabel(connection, rows)));
                 stream(connection, rows, indicatorById, tree, comparators, csv);
             } catch (SQLException | IOException e) {
@@ -203,7 +206,7 @@ public class ObservationExport {
                     ? ComparisonOutcome.NOT_COMPARED.label()
                     : compared(indicator, interval, area, parent.code, row, comparators);
             FingertipsCsvLayout.write(csv, row, indicator, area, parent, i == series.size() - 1 ? trend : "",
-                    vsEngland, vsParent);
+                    vsEngland, vsParent, comparators.goal(row, indicator, row.number(VALUE)));
         }
     }
 

@@ -21,7 +21,7 @@ public final class ScorecardCsv {
             header.add("Compared to " + comparator.name() + " (reported)");
         }
         header.addAll(List.of("Compared to neighbours (reported)", "Recent trend (computed)",
-                "Recent trend (reported)", "Value note"));
+                "Recent trend (reported)", "Value note", "Goal", "Goal period", "Compared to goal"));
         rows.add(header);
         for (ScorecardView.PrincipleRows principle : scorecard.principles()) {
             for (ScorecardView.Row row : principle.indicators()) {
@@ -48,6 +48,9 @@ public final class ScorecardCsv {
         line.add(entry.trend().label());
         line.add(text(entry.trend().reported()));
         line.add(text(entry.valueNote()));
+        line.add(entry.goal() == null ? "" : cell(entry.goal().value()));
+        line.add(entry.goal() == null ? "" : entry.goal().period());
+        line.add(entry.goal() == null ? "" : entry.goal().label());
         return line;
     }
 

@@ -36,7 +36,9 @@ public record ScorecardView(AreaView area, List<AreaView> comparators, String pe
             reportedVsNeighbours,
             Trend trend,
             @Schema(description = "The spread of the values of England's areas of the area's type, for a spine "
-                    + "chart") DistributionView distribution) {
+                    + "chart") DistributionView distribution,
+            @Schema(description = "Against the area's goal for the indicator, where it has one") GoalView.Compared
+            goal) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

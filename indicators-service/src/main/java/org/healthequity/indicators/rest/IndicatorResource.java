@@ -30,10 +30,12 @@ import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.indicators.mapping.GoalView;
 import org.healthequity.indicators.mapping.IndicatorRequest;
 import org.healthequity.indicators.mapping.IndicatorView;
 import org.healthequity.indicators.mapping.PeerDistributionView;
 import org.healthequity.indicators.service.DistributionService;
+import org.healthequity.indicators.service.GoalService;
 import org.healthequity.indicators.service.IndicatorService;
 
 @Path("/api/v1/indicators")
@@ -44,10 +46,32 @@ public class IndicatorResource {
 
     private final IndicatorService indicators;
     private final DistributionService distributions;
+    private final GoalService goals;
 
-    IndicatorResource(IndicatorService indicators, DistributionService distributions) {
+    IndicatorResource(IndicatorService indicators, DistributionService distributions, GoalService goals) {
         this.indicators = indicators;
         this.distributions = distributions;
+        this.goals = goals;
+    }
+
+    @GET
+    @Path("/{id}/goals")
+    @PermitAll
+    @Operation(summary = "The indicator's goals per area", description = "Open data. A goal is a value to reach by "
+            + "a period; scorecards and the CSV export compare values with the first goal due at or after their "
+            + "period (the last one due once all have passed). The ETag is the indicator's.")
+    public RestResponse<GoalView.Goals> goals(@RestPath int id) {
+        return goals.goals(id).ok();
+    }
+
+    @PUT
+    @Path("/{id}/goals")
+    @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
+    @Operation(summary = "Replace the indicator's goals", description = "Needs If-Match with the indicator's ETag; "
+            + "the indicator gets a new one.")
+    public RestResponse<GoalView.Goals> replaceGoals(@RestPath int id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull GoalView.Goals request) {
+        return goals.replace(id, ifMatch, request).ok();
     }
 
     @GET

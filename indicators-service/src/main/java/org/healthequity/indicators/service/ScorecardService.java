@@ -39,6 +39,7 @@ import org.healthequity.indicators.repository.ScorecardQueries.Point;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
+import org.healthequity.indicators.statistics.GoalComparison;
 import org.healthequity.indicators.statistics.PeerDistribution;
 import org.healthequity.indicators.statistics.RecentTrend;
 import org.healthequity.indicators.statistics.ValueType;
@@ -67,9 +68,11 @@ public class ScorecardService {
     private final IndicatorRepository indicators;
     private final PrincipleRepository principles;
     private final ScorecardQueries queries;
+    private final GoalService goalService;
 
     ScorecardService(AreaRepository areas, AreaGroupRepository groups, IndicatorRepository indicators,
-            PrincipleRepository principles, ScorecardQueries queries) {
+            PrincipleRepository principles, ScorecardQueries queries, GoalService goalService) {
+        this.goalService = goalService;
         this.areas = areas;
         this.groups = groups;
         this.indicators = indicators;
@@ -79,7 +82,8 @@ public class ScorecardService {
 
     /** What one scorecard is built from: its area, the area tree, and the comparators' values. */
     private record Context(Area area, AreaTree tree, List<Area> comparators, Map<String, Double> comparatorValues,
-            Map<String, List<Double>> peerValues, List<GroupComparator> groups) {
+            Map<String, List<Double>> peerValues, List<GroupComparator> groups,
+            Map<String, List<GoalComparison.Goal>> goals) {
     }
 
     /** A group compared with: its members' values for the periods shown, by key without the area. */
@@ -127,7 +131,8 @@ public class ScorecardService {
                 england == null ? Map.of() : queries.valuesByKey(shownIndicators,
                         tree.codesUnder(england, area.type), shownLabels),
                 comparatorGroups.stream().map(group -> new GroupComparator(group, queries.memberValues(
-                        shownIndicators, group.memberCodes, shownLabels))).toList());
+                        shownIndicators, group.memberCodes, shownLabels))).toList(),
+                goalService.byIndicatorAndArea(shownIndicators));
         Map<Integer, Indicator> indicatorById = indicators.list("id in ?1", shownBySeries.values().stream()
                 .map(points -> points.get(0).indicatorId()).distinct().toList()).stream()
                 .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
@@ -228,7 +233,9 @@ public class ScorecardService {
                 point.denominator(), point.valueNote(), comparisons, point.vsNeighbours(),
                 new ScorecardView.Trend(trend.trend(), trend.label(), trend.reason(), point.reportedTrend()),
                 DistributionView.of(PeerDistribution.of(context.peerValues().getOrDefault(ScorecardQueries.key(
-                        indicator.id, point.sex(), point.age(), point.period().label, ""), List.of()))));
+                        indicator.id, point.sex(), point.age(), point.period().label, ""), List.of()))),
+                GoalService.view(GoalComparison.compare(point.value(), point.period().sortKey, context.goals()
+                        .get(GoalService.key(indicator.id, context.area().code)), indicator.polarity)));
     }
 
     /**

@@ -27,6 +27,8 @@ public record InequalityView(
         @Schema(examples = "Persons") String sex,
         @Schema(examples = "All ages") String age,
         @Schema(description = "The area's own value for the period; absent if not stored") Value overall,
+        @Schema(description = "The area's own value against each comparator asked for") List<Comparison>
+        overallComparisons,
         @Schema(description = "Along the gradient: most to least deprived, youngest to oldest; for ethnic groups "
                 + "and child areas, worst to best by the indicator's polarity") List<Category> categories,
         @Schema(description = "The highest and the lowest category value, and their difference and ratio") Range range,
@@ -53,7 +55,16 @@ public record InequalityView(
             Value value,
             @Schema(description = "Against the area's overall value, by the indicator's method (95 % intervals for "
                     + "quintile indicators) and polarity") ComparisonOutcome comparedWithOverall,
-            @Schema(examples = "Worse") String comparisonLabel) {
+            @Schema(examples = "Worse") String comparisonLabel,
+            @Schema(description = "Against each comparator's value for the same category and period")
+            List<Comparison> comparisons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "InequalityComparison")
+    public record Comparison(@Schema(examples = "E92000001") String code, @Schema(examples = "England") String name,
+            Double value, ComparisonOutcome outcome, @Schema(examples = "Worse") String label,
+            @Schema(description = "For a group: SUMMED_COUNTS or MEDIAN") String aggregate) {
     }
 
     @Schema(name = "InequalityRange")

@@ -51,6 +51,15 @@ public class InequalityQueries {
                 });
     }
 
+    /** Every published value of the indicator for those areas, overall and broken down. */
+    public List<Row> ofAreasBrokenDown(int indicatorId, List<String> areaCodes) {
+        return query(COLUMNS + "WHERE indicator_id = ? AND area_code = ANY (?) AND status = 'PUBLISHED'",
+                statement -> {
+                    statement.setInt(1, indicatorId);
+                    statement.setArray(2, statement.getConnection().createArrayOf("text", areaCodes.toArray()));
+                });
+    }
+
     /** The published values for Persons without a category of the indicator for those areas. */
     public List<Row> ofAreas(int indicatorId, List<String> areaCodes) {
         return query(COLUMNS + "WHERE indicator_id = ? AND area_code = ANY (?) AND sex = 'Persons' "

@@ -15,6 +15,7 @@ import io.agroal.api.AgroalDataSource;
 
 import org.healthequity.common.period.PeriodType;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
+import org.healthequity.indicators.statistics.GroupAggregate;
 
 /**
  * The scorecard's reads, in plain SQL: an area's series without the weight of managed entities, the comparators'
@@ -81,14 +82,10 @@ public class ScorecardQueries {
         return values;
     }
 
-    /** A member area's value with the count and denominator behind it, if stored. */
-    public record MemberValue(double value, Double count, Double denominator) {
-    }
-
     /** The members' values for the indicators and periods, listed by {@link #key} without the area. */
-    public Map<String, List<MemberValue>> memberValues(List<Integer> indicatorIds, List<String> memberCodes,
+    public Map<String, List<GroupAggregate.Member>> memberValues(List<Integer> indicatorIds, List<String> memberCodes,
             Set<String> periodLabels) {
-        Map<String, List<MemberValue>> values = new HashMap<>();
+        Map<String, List<GroupAggregate.Member>> values = new HashMap<>();
         if (indicatorIds.isEmpty() || memberCodes.isEmpty() || periodLabels.isEmpty()) {
             return values;
         }
@@ -100,7 +97,7 @@ public class ScorecardQueries {
                     statement.setArray(2, statement.getConnection().createArrayOf("text", memberCodes.toArray()));
                     statement.setArray(3, statement.getConnection().createArrayOf("text", periodLabels.toArray()));
                 }, rows -> values.computeIfAbsent(key(rows.getInt(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), ""), k -> new ArrayList<>()).add(new MemberValue(rows.getDouble(5),
+                        rows.getString(4), ""), k -> new ArrayList<>()).add(new GroupAggregate.Member(rows.getDouble(5),
                                 number(rows, 6), number(rows, 7))));
         return values;
     }

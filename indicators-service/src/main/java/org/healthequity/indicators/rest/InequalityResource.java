@@ -1,5 +1,8 @@
 package org.healthequity.indicators.rest;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,9 +57,15 @@ public class InequalityResource {
             @RestQuery @Parameter(description = "sex, age, deprivation (the default), ethnicity or ward",
                     schema = @Schema(enumeration = { "sex", "age", "deprivation", "ethnicity", "ward" }))
             String by,
+            @RestQuery @Parameter(description = "Area codes and area groups (group:<id>) to compare each category "
+                    + "with, comma-separated, at most 10: the comparator's value for the same category and period "
+                    + "(a group's: its members' summed counts, or their median)", example = "E92000001")
+            String comparators,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @Context HttpHeaders headers) {
-        InequalityView view = inequalities.build(areaCode, indicator, period, by);
+        List<String> codes = comparators == null || comparators.isBlank() ? List.of()
+                : Arrays.stream(comparators.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
+        InequalityView view = inequalities.build(areaCode, indicator, period, by, codes);
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.stream("inequalities-" + areaCode + "-" + view.indicator().id() + ".csv",
                     csv -> InequalityCsv.rows(view).forEach(csv::row));

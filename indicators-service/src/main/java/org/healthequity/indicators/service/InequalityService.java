@@ -18,6 +18,8 @@ import org.healthequity.indicators.mapping.AreaMapper;
 import org.healthequity.indicators.mapping.InequalityView;
 import org.healthequity.indicators.mapping.MethodResults;
 import org.healthequity.indicators.repository.Area;
+import org.healthequity.indicators.repository.AreaGroup;
+import org.healthequity.indicators.repository.AreaGroupRepository;
 import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.IndicatorRepository;
@@ -25,6 +27,7 @@ import org.healthequity.indicators.repository.InequalityQueries;
 import org.healthequity.indicators.repository.InequalityQueries.Row;
 import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
+import org.healthequity.indicators.statistics.GroupAggregate;
 import org.healthequity.indicators.statistics.InvalidInputException;
 import org.healthequity.indicators.statistics.Polarity;
 import org.healthequity.indicators.statistics.SlopeIndexOfInequality;
@@ -45,16 +48,20 @@ public class InequalityService {
     private static final String ALL_AGES = "All ages";
 
     private final AreaRepository areas;
+    private final AreaGroupRepository groups;
     private final IndicatorRepository indicators;
     private final InequalityQueries queries;
 
-    InequalityService(AreaRepository areas, IndicatorRepository indicators, InequalityQueries queries) {
+    InequalityService(AreaRepository areas, AreaGroupRepository groups, IndicatorRepository indicators,
+            InequalityQueries queries) {
+        this.groups = groups;
         this.areas = areas;
         this.indicators = indicators;
         this.queries = queries;
     }
 
-    public InequalityView build(String areaCode, Integer indicatorId, String period, String by) {
+    public InequalityView build(String areaCode, Integer indicatorId, String period, String by,
+            List<String> comparatorCodes) {
         Breakdown breakdown = Breakdown.of(by);
         if (breakdown == null) {
             throw ApiException.badParameter("by", "by must be one of sex, age, deprivation, ethnicity or ward");
@@ -90,6 +97,7 @@ public class InequalityService {
         Optional<Row> overall = overallRows.stream().filter(row -> row.age().equals(overallAge)
                 && row.period().label.equals(shownPeriod)).findFirst();
 
+        List<BreakdownComparator> comparators = comparators(comparatorCodes, indicator);
         List<Row> ordered = order(breakdown, categories, indicator.polarity);
         List<InequalityView.Category> views = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -99,7 +107,7 @@ public class InequalityService {
                     overall.map(Row::value).orElse(null), indicator.polarity, method(indicator));
             views.add(new InequalityView.Category(label(breakdown, row), i + 1,
                     breakdown == Breakdown.WARD ? row.areaCode() : null, value(row), compared.outcome(),
-                    compared.outcome().label()));
+                    compared.outcome().label(), compare(row, indicator, comparators)));
         }
         MethodResults.SiiView sii = null;
         String siiNote = null;
@@ -114,7 +122,83 @@ public class InequalityService {
                 indicator.name, indicator.unit, indicator.valueType, indicator.polarity, indicator.multiplier),
                 breakdown, shownPeriod, categoryType.isEmpty() ? null : categoryType,
                 breakdown == Breakdown.SEX ? null : Breakdown.PERSONS, breakdown == Breakdown.AGE ? null : overallAge,
-                overall.map(InequalityService::value).orElse(null), views, range(breakdown, ordered), sii, siiNote);
+                overall.map(InequalityService::value).orElse(null),
+                overall.map(row -> compare(row, indicator, comparators)).orElse(null), views,
+                range(breakdown, ordered), sii, siiNote);
+    }
+
+    /** A comparator of the breakdown: an area, or a group whose members' values are aggregated per category. */
+    private record BreakdownComparator(String code, String name, boolean group, Map<String, List<Row>> rowsByKey) {
+    }
+
+    /** The comparators asked for, at most 10, with their rows by breakdown key. */
+    private List<BreakdownComparator> comparators(List<String> codes, Indicator indicator) {
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        List<String> distinct = codes.stream().distinct().toList();
+        if (distinct.size() > ScorecardService.MAX_COMPARATORS) {
+            throw ApiException.badParameter("comparators", "at most " + ScorecardService.MAX_COMPARATORS
+                    + " comparators");
+        }
+        List<BreakdownComparator> comparators = new ArrayList<>();
+        for (String code : distinct) {
+            if (code.startsWith(ScorecardService.GROUP_PREFIX)) {
+                String id = code.substring(ScorecardService.GROUP_PREFIX.length());
+                AreaGroup group = groups.findByIdOptional(id).orElseThrow(() -> ApiException.badParameter(
+                        "comparators", "comparator " + code + " is not a known area group"));
+                comparators.add(new BreakdownComparator(code, group.name, true,
+                        byKey(queries.ofAreasBrokenDown(indicator.id, group.memberCodes))));
+            } else {
+                Area area = areas.findByIdOptional(code).orElseThrow(() -> ApiException.badParameter("comparators",
+                        "comparator " + code + " is not a known area code"));
+                comparators.add(new BreakdownComparator(code, area.name, false,
+                        byKey(queries.ofAreasBrokenDown(indicator.id, List.of(code)))));
+            }
+        }
+        return comparators;
+    }
+
+    private static Map<String, List<Row>> byKey(List<Row> rows) {
+        Map<String, List<Row>> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row));
+        return byKey;
+    }
+
+    /** The breakdown and period of a row, whatever its area. */
+    private static String key(Row row) {
+        return row.sex() + "|" + row.age() + "|" + row.categoryType() + "|" + row.category() + "|"
+                + row.period().label;
+    }
+
+    /** The row against each comparator's value for the same breakdown and period. */
+    private static List<InequalityView.Comparison> compare(Row row, Indicator indicator,
+            List<BreakdownComparator> comparators) {
+        if (comparators.isEmpty()) {
+            return null;
+        }
+        List<InequalityView.Comparison> comparisons = new ArrayList<>();
+        BenchmarkComparison.Interval interval = new BenchmarkComparison.Interval(row.value(), row.lower95(),
+                row.upper95(), row.lower998(), row.upper998());
+        for (BreakdownComparator comparator : comparators) {
+            List<Row> rows = comparator.rowsByKey().getOrDefault(key(row), List.of());
+            Double value;
+            String aggregate = null;
+            if (comparator.group()) {
+                GroupAggregate group = GroupAggregate.of(indicator.valueType, indicator.multiplier, rows.stream()
+                        .filter(member -> member.value() != null).map(member -> new GroupAggregate.Member(
+                                member.value(), member.count(), member.denominator())).toList());
+                value = group.value();
+                aggregate = group.method() == null ? null : group.method().name();
+            } else {
+                value = rows.isEmpty() ? null : rows.get(0).value();
+            }
+            BenchmarkComparison.Result result = BenchmarkComparison.compare(interval, value, indicator.polarity,
+                    method(indicator));
+            comparisons.add(new InequalityView.Comparison(comparator.code(), comparator.name(), value,
+                    result.outcome(), result.outcome().label(), aggregate));
+        }
+        return comparisons;
     }
 
     /** The age of the area's overall values: all ages where stored, else the age most of its values have. */

@@ -40,9 +40,9 @@ import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
 import org.healthequity.indicators.statistics.GoalComparison;
+import org.healthequity.indicators.statistics.GroupAggregate;
 import org.healthequity.indicators.statistics.PeerDistribution;
 import org.healthequity.indicators.statistics.RecentTrend;
-import org.healthequity.indicators.statistics.ValueType;
 
 /**
  * An area's outcome table, like Luton's own: for each principle and indicator, the latest two periods (or a given
@@ -87,7 +87,7 @@ public class ScorecardService {
     }
 
     /** A group compared with: its members' values for the periods shown, by key without the area. */
-    private record GroupComparator(AreaGroup group, Map<String, List<ScorecardQueries.MemberValue>> values) {
+    private record GroupComparator(AreaGroup group, Map<String, List<GroupAggregate.Member>> values) {
     }
 
     public ScorecardView build(String areaCode, String period, List<String> comparatorCodes) {
@@ -245,26 +245,16 @@ public class ScorecardService {
      */
     private static ScorecardView.Comparison groupComparison(Indicator indicator, Point point,
             BenchmarkComparison.Interval interval, GroupComparator comparator) {
-        List<ScorecardQueries.MemberValue> members = comparator.values().getOrDefault(ScorecardQueries.key(
+        List<GroupAggregate.Member> members = comparator.values().getOrDefault(ScorecardQueries.key(
                 indicator.id, point.sex(), point.age(), point.period().label, ""), List.of());
-        List<Double> values = members.stream().map(ScorecardQueries.MemberValue::value).toList();
-        boolean summable = (indicator.valueType == ValueType.PROPORTION || indicator.valueType == ValueType.CRUDE_RATE)
-                && !members.isEmpty() && members.stream().allMatch(member -> member.count() != null
-                        && member.denominator() != null && member.denominator() > 0);
-        Double aggregate;
-        if (summable) {
-            double counts = members.stream().mapToDouble(ScorecardQueries.MemberValue::count).sum();
-            double denominators = members.stream().mapToDouble(ScorecardQueries.MemberValue::denominator).sum();
-            aggregate = counts / denominators * indicator.multiplier;
-        } else {
-            aggregate = PeerDistribution.median(values);
-        }
-        BenchmarkComparison.Result result = Benchmarks.compare(indicator, interval, aggregate, () -> values);
+        List<Double> values = members.stream().map(GroupAggregate.Member::value).toList();
+        GroupAggregate aggregate = GroupAggregate.of(indicator.valueType, indicator.multiplier, members);
+        BenchmarkComparison.Result result = Benchmarks.compare(indicator, interval, aggregate.value(), () -> values);
         BenchmarkComparison.Result quintile = BenchmarkComparison.compareWithPeers(point.value(), values,
                 indicator.polarity);
-        return new ScorecardView.Comparison(GROUP_PREFIX + comparator.group().id, comparator.group().name, aggregate,
-                result.outcome(), result.outcome().label(), result.reason(), null,
-                aggregate == null ? null : summable ? "SUMMED_COUNTS" : "MEDIAN", quintile.outcome());
+        return new ScorecardView.Comparison(GROUP_PREFIX + comparator.group().id, comparator.group().name,
+                aggregate.value(), result.outcome(), result.outcome().label(), result.reason(), null,
+                aggregate.method() == null ? null : aggregate.method().name(), quintile.outcome());
     }
 
     /** For quintile indicators: the values of the comparator's areas of the area's own type. */

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
 
 import org.healthequity.testing.EmbeddedPostgresResource;
 
@@ -71,6 +73,16 @@ class InequalityResourceTest {
             csv.append(indicator).append(',').append(LUTON).append(",Persons,All ages,\"").append(DEPRIVATION)
                     .append("\",\"").append(decile).append("\",2022,,,,").append(300 - 15 * (position - 1))
                     .append(",1000\r\n");
+        }
+        csv.append(indicator).append(",E92000001,Persons,All ages,,,2022,,,,2000,10000\r\n");
+        for (String decile : DECILES) {
+            int position = IN_ORDER.indexOf(decile) + 1;
+            csv.append(indicator).append(",E92000001,Persons,All ages,\"").append(DEPRIVATION).append("\",\"")
+                    .append(decile).append("\",2022,,,,").append(250 - 10 * (position - 1)).append(",1000\r\n");
+            for (String member : List.of("E06000033", "E06000034")) {
+                csv.append(indicator).append(',').append(member).append(",Persons,All ages,\"").append(DEPRIVATION)
+                        .append("\",\"").append(decile).append("\",2022,,,,200,1000\r\n");
+            }
         }
         for (int group = 1; group <= 101; group++) {
             csv.append(indicator).append(',').append(LUTON).append(",Persons,All ages,Ethnic groups,Group ")
@@ -159,5 +171,29 @@ class InequalityResourceTest {
         given().when().get("/api/v1/methods").then().statusCode(200)
                 .body("path", hasItems("/api/v1/methods/sii", "/api/v1/methods/quantiles"))
                 .body("$", hasSize(10));
+    }
+
+    @Test
+    void eachCategoryAgainstTheSameCategoryOfEachComparator() {
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("id", "inequality-test-peers", "name", "Inequality test peers", "kind", "CUSTOM",
+                        "members", List.of("E06000033", "E06000034")))
+                .when().post("/api/v1/area-groups").then().statusCode(201);
+        given().config(DOUBLES).queryParam("indicator", indicator)
+                .queryParam("comparators", "E92000001,group:inequality-test-peers")
+                .when().get("/api/v1/inequalities/{area}", LUTON)
+                .then().statusCode(200)
+                .body("overallComparisons[0].code", equalTo("E92000001"))
+                .body("overallComparisons[0].outcome", equalTo("WORSE"))
+                .body("categories[0].comparisons[0].value", closeTo(25.0, 1e-9))
+                .body("categories[0].comparisons[0].outcome", equalTo("WORSE"))
+                .body("categories[0].comparisons[1].code", equalTo("group:inequality-test-peers"))
+                .body("categories[0].comparisons[1].value", closeTo(20.0, 1e-9))
+                .body("categories[0].comparisons[1].aggregate", equalTo("SUMMED_COUNTS"))
+                .body("categories[9].comparisons[0].outcome", equalTo("SIMILAR"))
+                .body("categories[9].comparisons[1].outcome", equalTo("BETTER"));
+        given().queryParam("indicator", indicator).queryParam("comparators", "group:missing")
+                .when().get("/api/v1/inequalities/{area}", LUTON)
+                .then().statusCode(400).body("errors[0].field", equalTo("comparators"));
     }
 }

@@ -15,13 +15,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.healthequity.indicators.repository.Area;
+import org.healthequity.indicators.repository.AreaGroup;
 import org.healthequity.indicators.repository.AreaTree;
 import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.Indicator;
 import org.healthequity.indicators.repository.ObservationColumn;
+import org.healthequity.indicators.service.Benchmarks;
 import org.healthequity.indicators.service.GoalService;
+import org.healthequity.indicators.statistics.BenchmarkComparison;
 import org.healthequity.indicators.statistics.BenchmarkMethod;
 import org.healthequity.indicators.statistics.GoalComparison;
+import org.healthequity.indicators.statistics.GroupAggregate;
 
 /**
  * What the exported rows are compared with, read before the rows: the values of England and of every parent area,
@@ -37,19 +41,73 @@ final class ExportComparators {
     private final Map<String, Double> values;
     private final Map<String, List<Double>> peers;
     private final Map<String, List<GoalComparison.Goal>> goals;
+    private final List<GroupValues> groups;
+
+    /** A comparator group asked for: its members' values by row key without the area. */
+    private record GroupValues(AreaGroup group, Map<String, List<GroupAggregate.Member>> members) {
+    }
 
     private ExportComparators(AreaTree tree, Map<String, Double> values, Map<String, List<Double>> peers,
-            Map<String, List<GoalComparison.Goal>> goals) {
+            Map<String, List<GoalComparison.Goal>> goals, List<GroupValues> groups) {
         this.tree = tree;
         this.values = values;
         this.peers = peers;
         this.goals = goals;
+        this.groups = groups;
     }
 
     static ExportComparators load(Connection connection, ExportFilter filter, AreaTree tree,
-            Map<Integer, Indicator> indicatorById, Map<String, List<GoalComparison.Goal>> goals) throws SQLException {
+            Map<Integer, Indicator> indicatorById, Map<String, List<GoalComparison.Goal>> goals,
+            List<AreaGroup> groups) throws SQLException {
+        List<GroupValues> groupValues = new ArrayList<>();
+        for (AreaGroup group : groups) {
+            groupValues.add(new GroupValues(group, members(connection, filter, group.memberCodes)));
+        }
         return new ExportComparators(tree, comparatorValues(connection, filter, tree),
-                peers(connection, filter, tree, indicatorById), goals);
+                peers(connection, filter, tree, indicatorById), goals, groupValues);
+    }
+
+    /** The groups' names, in the order of their columns. */
+    List<String> groupNames() {
+        return groups.stream().map(group -> group.group().name).toList();
+    }
+
+    /**
+     * Two cells per group: the group's value for the row's breakdown and period (its members' summed counts, or
+     * their median) and the row compared with it by the indicator's method.
+     */
+    List<Object> groupCells(ExportRow row, Indicator indicator, BenchmarkComparison.Interval interval) {
+        List<Object> cells = new ArrayList<>();
+        for (GroupValues group : groups) {
+            List<GroupAggregate.Member> members = group.members().getOrDefault(row.key(""), List.of());
+            GroupAggregate aggregate = GroupAggregate.of(indicator.valueType, indicator.multiplier, members);
+            cells.add(aggregate.value() == null ? "" : aggregate.value());
+            cells.add(Benchmarks.compare(indicator, interval, aggregate.value(), () -> members.stream()
+                    .map(GroupAggregate.Member::value).toList()).outcome().label());
+        }
+        return cells;
+    }
+
+    private static Map<String, List<GroupAggregate.Member>> members(Connection connection, ExportFilter filter,
+            List<String> memberCodes) throws SQLException {
+        Map<String, List<GroupAggregate.Member>> members = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT "
+                + ObservationColumn.names(ObservationColumn.KEY) + ", value, count, denominator FROM observation"
+                + filter.andByArea("area_code = ANY (?) AND value IS NOT NULL"))) {
+            int next = filter.bind(statement);
+            statement.setArray(next, connection.createArrayOf("text", memberCodes.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    double count = rows.getDouble("count");
+                    Double counted = rows.wasNull() ? null : count;
+                    double denominator = rows.getDouble("denominator");
+                    Double denominated = rows.wasNull() ? null : denominator;
+                    members.computeIfAbsent(key(rows, ""), k -> new ArrayList<>())
+                            .add(new GroupAggregate.Member(rows.getDouble("value"), counted, denominated));
+                }
+            }
+        }
+        return members;
     }
 
     /** "Met" or "Not met" against the area's goal that applies to the row's period; empty without one. */

@@ -17,6 +17,7 @@ import static org.healthequity.indicators.repository.ObservationColumn.VALUE;
 import static org.healthequity.indicators.repository.ObservationColumn.VALUE_NOTE;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.healthequity.common.csv.CsvWriter;
@@ -33,6 +34,16 @@ final class FingertipsCsvLayout {
     private FingertipsCsvLayout() {
     }
 
+    /** The header, with two columns for each comparator group asked for after Fingertips' and this system's. */
+    static List<String> header(String parentLabel, List<String> groupNames) {
+        List<String> header = new ArrayList<>(header(parentLabel));
+        for (String name : groupNames) {
+            header.add(name + " value");
+            header.add("Compared to " + name);
+        }
+        return header;
+    }
+
     static List<String> header(String parentLabel) {
         return List.of("Indicator ID", "Indicator Name", "Parent Code", "Parent Name", "Area Code", "Area Name",
                 "Area Type", "Sex", "Age", "Category Type", "Category", "Time period", "Value", "Lower CI 95.0 limit",
@@ -45,7 +56,7 @@ final class FingertipsCsvLayout {
 
     /** One row of the file: the observation, its computed comparisons and, on a series' latest row, its trend. */
     static void write(CsvWriter csv, ExportRow row, Indicator indicator, Area area, Area parent, String trend,
-            String vsEngland, String vsParent, String vsGoal) {
+            String vsEngland, String vsParent, String vsGoal, List<Object> groupCells) {
         csv.field(row.indicatorId()).field(indicator.name).field(parent == null ? "" : parent.code)
                 .field(parent == null ? "" : parent.name).field(area.code).field(area.name)
                 .field(area.type.label()).field(row.sex()).field(row.age()).field(row.categoryType())
@@ -58,7 +69,9 @@ final class FingertipsCsvLayout {
                 .field(row.note(LIMITS_SOURCE)).field(text(row.note(REPORTED_TREND)))
                 .field(label(row.note(REPORTED_VS_ENGLAND))).field(label(row.note(REPORTED_VS_REGION)))
                 .field(label(row.note(REPORTED_VS_NEIGHBOURS))).field(text(row.note(SOURCE)))
-                .field(row.updatedAt()).endRow();
+                .field(row.updatedAt());
+        groupCells.forEach(csv::field);
+        csv.endRow();
     }
 
     /** PostgreSQL's shortest exact text for a double, without an exponent for spreadsheet users. */

@@ -35,6 +35,7 @@ import org.healthequity.common.period.PeriodType;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.config.IndicatorsConfig;
 import org.healthequity.indicators.repository.Area;
+import org.healthequity.indicators.repository.AreaGroup;
 import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.AreaTree;
 import org.healthequity.indicators.repository.Indicator;
@@ -93,7 +94,7 @@ public class ObservationExport {
      * Writes the matching observations; the caller gives a writer that does not wait on a client (a file: see
      * {@code CsvResponses.spooled}), since the database connection and transaction are held until it returns.
      */
-    public void write(ObservationRepository.Filter filter, CsvWriter csv) {
+    public void write(ObservationRepository.Filter filter, List<AreaGroup> groups, CsvWriter csv) {
         boolean turn;
         try {
             turn = turns.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -106,13 +107,13 @@ public class ObservationExport {
                     Duration.ofSeconds(30));
         }
         try {
-            writeInTransaction(filter, csv);
+            writeInTransaction(filter, groups, csv);
         } finally {
             turns.release();
         }
     }
 
-    private void writeInTransaction(ObservationRepository.Filter filter, CsvWriter csv) {
+    private void writeInTransaction(ObservationRepository.Filter filter, List<AreaGroup> groups, CsvWriter csv) {
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
             Map<Integer, Indicator> indicatorById = indicators.listAll().stream()
                     .collect(Collectors.toMap(indicator -> indicator.id, Function.identity()));
@@ -120,8 +121,9 @@ public class ObservationExport {
             try (Connection connection = dataSource.getConnection()) {
                 ExportFilter rows = ExportFilter.of(filter, true);
                 ExportComparators comparators = ExportComparators.load(connection, ExportFilter.of(filter, false),
-                        tree, indicatorById, goals.byIndicatorAndArea(List.copyOf(indicatorById.keySet())));
-                csv.row(FingertipsCsvLayout.header(comparators.parentLabel(connection, rows)));
+                        tree, indicatorById, goals.byIndicatorAndArea(List.copyOf(indicatorById.keySet())), groups);
+                csv.row(FingertipsCsvLayout.header(comparators.parentLabel(connection, rows),
+                        comparators.groupNames()));
                 stream(connection, rows, indicatorById, tree, comparators, csv);
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("Export failed: " + e.getMessage(), e);
@@ -206,7 +208,8 @@ public class ObservationExport {
                     ? ComparisonOutcome.NOT_COMPARED.label()
                     : compared(indicator, interval, area, parent.code, row, comparators);
             FingertipsCsvLayout.write(csv, row, indicator, area, parent, i == series.size() - 1 ? trend : "",
-                    vsEngland, vsParent, comparators.goal(row, indicator, row.number(VALUE)));
+                    vsEngland, vsParent, comparators.goal(row, indicator, row.number(VALUE)),
+                    comparators.groupCells(row, indicator, interval));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.healthequity.indicators.rest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,12 +36,14 @@ import org.healthequity.common.security.Caller;
 import org.healthequity.common.security.Roles;
 import org.healthequity.indicators.exports.ObservationExport;
 import org.healthequity.indicators.mapping.ObservationPage;
+import org.healthequity.indicators.repository.AreaGroup;
 import org.healthequity.indicators.repository.AreaGroupRepository;
 import org.healthequity.indicators.repository.AreaRepository;
 import org.healthequity.indicators.repository.AreaType;
 import org.healthequity.indicators.repository.ObservationRepository;
 import org.healthequity.indicators.repository.ObservationStatus;
 import org.healthequity.indicators.service.ObservationService;
+import org.healthequity.indicators.service.ScorecardService;
 
 @Path("/api/v1/observations")
 @Tag(name = "Observations", description = "Indicator values per area, period and breakdown, with their intervals")
@@ -101,6 +104,9 @@ public class ObservationResource {
                     example = "20220000") String to,
             @RestQuery @Parameter(description = "JSON order, comma-separated, '-' for descending: id (the "
                     + "default), indicator, area, period, value, updated", example = "-period,area") String sort,
+            @RestQuery @Parameter(description = "CSV: comparator groups (group:<id>, comma-separated, at most 10), "
+                    + "each adding its value (members' summed counts, or their median) and the comparison with it")
+            String comparators,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ObservationRepository.Filter filter = new ObservationRepository.Filter(integers("indicator", indicator),
@@ -111,7 +117,8 @@ public class ObservationResource {
                 knownGroup(areaGroup), principle(principle), sortKey("from", from), sortKey("to", to),
                 flag("latest", latest), ObservationSorts.of(sort));
         if (CsvResponses.wantsCsv(headers, format)) {
-            return CsvResponses.spooled("observations.csv", csv -> export.write(filter, csv));
+            List<AreaGroup> comparatorGroups = comparatorGroups(comparators);
+            return CsvResponses.spooled("observations.csv", csv -> export.write(filter, comparatorGroups, csv));
         }
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, observations.list(filter, page)).toResponse();
@@ -144,6 +151,26 @@ public class ObservationResource {
             throw ApiException.badParameter(parameter, parameter + " " + code.trim() + " is not a known area code");
         }
         return code.trim();
+    }
+
+    /** The export compares with England and the parent itself: comparators name groups only. */
+    private List<AreaGroup> comparatorGroups(String text) {
+        List<String> codes = texts(text).stream().distinct().toList();
+        if (codes.size() > ScorecardService.MAX_COMPARATORS) {
+            throw ApiException.badParameter("comparators", "at most " + ScorecardService.MAX_COMPARATORS
+                    + " comparators");
+        }
+        List<AreaGroup> found = new ArrayList<>();
+        for (String code : codes) {
+            if (!code.startsWith(ScorecardService.GROUP_PREFIX)) {
+                throw ApiException.badParameter("comparators", "the export compares with England and the parent "
+                        + "area already; comparators names groups (group:<id>), not " + code);
+            }
+            String id = code.substring(ScorecardService.GROUP_PREFIX.length());
+            found.add(groups.findByIdOptional(id).orElseThrow(() -> ApiException.badParameter("comparators",
+                    "comparator " + code + " is not a known area group")));
+        }
+        return found;
     }
 
     private String knownGroup(String id) {

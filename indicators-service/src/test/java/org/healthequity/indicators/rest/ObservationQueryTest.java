@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import org.healthequity.indicators.imports.format.CsvReader;
@@ -151,5 +153,38 @@ class ObservationQueryTest {
         assertThat(compared).as("the latest row of each of the three series carries its trend").isEqualTo(3);
         assertThat(json.getString("items.find { it.areaCode == 'E06000032' && it.period.label == '2022' }"
                 + ".computed.trend.label")).isEqualTo("Increasing and getting worse");
+    }
+
+    @Test
+    void theCsvExportComparesWithTheGroupsAskedFor() {
+        int percentage = Indicators.percentage("Export group comparator indicator");
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv")
+                .body("Indicator ID,Area Code,Sex,Age,Time period,Value,Count,Denominator\r\n"
+                        + percentage + ",E06000032,Persons,All ages,2022,,300,1000\r\n"
+                        + percentage + ",E06000033,Persons,All ages,2022,,100,1000\r\n"
+                        + percentage + ",E06000034,Persons,All ages,2022,,300,1000\r\n")
+                .when().post("/api/v1/imports").then().statusCode(201);
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("id", "export-test-peers", "name", "Export test peers", "kind", "CUSTOM",
+                        "members", List.of("E06000033", "E06000034")))
+                .when().post("/api/v1/area-groups").then().statusCode(201);
+        String export = given().queryParam("indicator", percentage).queryParam("area", "E06000032")
+                .queryParam("comparators", "group:export-test-peers").queryParam("format", "csv")
+                .when().get("/api/v1/observations").then().statusCode(200).extract().asString();
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new StringReader(export))) {
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        List<String> header = rows.get(0);
+        assertThat(header.subList(header.size() - 2, header.size()))
+                .containsExactly("Export test peers value", "Compared to Export test peers");
+        List<String> luton = rows.get(1);
+        assertThat(Double.parseDouble(luton.get(header.size() - 2))).as("400 of 2,000").isEqualTo(20.0);
+        assertThat(luton.get(header.size() - 1)).as("30% against 20%, low is good").isEqualTo("Worse");
+        given().queryParam("comparators", "E92000001").queryParam("format", "csv")
+                .when().get("/api/v1/observations").then().statusCode(400)
+                .body("errors[0].field", equalTo("comparators"));
     }
 }

@@ -112,7 +112,29 @@ class AuthorisationMatrixIT {
         return differences;
     }
 
+    /**
+     * One cell's call. A 429 says nothing about rights: the caller's rate-limit window may still hold another
+     * test's calls (the load test writes as the same partner), so the call waits as Retry-After says and is made
+     * again.
+     */
     private static Response call(String baseUrl, String method, String template, String caller) {
+        for (int attempt = 1;; attempt++) {
+            Response response = callOnce(baseUrl, method, template, caller);
+            if (response.statusCode() != 429 || attempt == 5) {
+                return response;
+            }
+            long seconds = Math.min(60, Long.parseLong(Optional.ofNullable(response.header("Retry-After"))
+                    .orElse("1")));
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+        }
+    }
+
+    private static Response callOnce(String baseUrl, String method, String template, String caller) {
         String path = fixtures.resolve(method, template);
         RequestSpecification request = given().baseUri(baseUrl).redirects().follow(false);
         if (!caller.equals("anonymous")) {

@@ -56,11 +56,8 @@ class BodyLimitTest {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII));
-            StringBuilder head = new StringBuilder();
-            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
-                head.append(line).append('\n');
-            }
-            assertThat(head.toString()).startsWith("HTTP/1.1 413")
+            String head = head(reader);
+            assertThat(head).startsWith("HTTP/1.1 413")
                     .containsIgnoringCase("content-type: application/problem+json");
             assertThat(reader.readLine()).contains("bytes this service accepts");
         }
@@ -75,12 +72,18 @@ class BodyLimitTest {
                     + "Content-Length: 3000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII));
-            StringBuilder head = new StringBuilder();
-            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
-                head.append(line).append('\n');
-            }
-            assertThat(head.toString()).startsWith("HTTP/1.1 413")
+            String head = head(reader);
+            assertThat(head).startsWith("HTTP/1.1 413")
                     .containsIgnoringCase("content-type: application/problem+json");
         }
+    }
+
+    /** The status line and headers of the answer, a line each. */
+    private static String head(BufferedReader reader) throws IOException {
+        StringBuilder head = new StringBuilder();
+        for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+            head.append(line).append('\n');
+        }
+        return head.toString();
     }
 }

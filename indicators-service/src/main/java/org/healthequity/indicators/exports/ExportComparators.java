@@ -33,7 +33,6 @@ import org.healthequity.indicators.statistics.GroupAggregate;
  */
 final class ExportComparators {
 
-    static final String ENGLAND = "E92000001";
     private static final String KEYED_VALUES = "SELECT " + ObservationColumn.names(ObservationColumn.KEY)
             + ", value FROM observation";
 
@@ -137,7 +136,7 @@ final class ExportComparators {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Area parent = tree.parentOf(tree.get(rows.getString(1)));
-                    if (parent != null && !parent.code.equals(ENGLAND)) {
+                    if (parent != null && !parent.code.equals(AreaTree.ENGLAND)) {
                         parentTypes.add(parent.type);
                     }
                 }
@@ -150,7 +149,7 @@ final class ExportComparators {
             throws SQLException {
         Set<String> comparators = tree.all().stream().map(area -> area.parentCode).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        comparators.add(ENGLAND);
+        comparators.add(AreaTree.ENGLAND);
         Map<String, Double> values = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(KEYED_VALUES
                 + filter.andByArea("area_code = ANY (?) AND value IS NOT NULL"))) {

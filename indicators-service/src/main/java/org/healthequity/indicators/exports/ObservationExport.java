@@ -203,8 +203,8 @@ public class ObservationExport {
             BenchmarkComparison.Interval interval = new BenchmarkComparison.Interval(row.number(VALUE),
                     row.number(LOWER_CI_95), row.number(UPPER_CI_95), row.number(LOWER_CI_99_8),
                     row.number(UPPER_CI_99_8));
-            String vsEngland = compared(indicator, interval, area, ExportComparators.ENGLAND, row, comparators);
-            String vsParent = parent == null || parent.code.equals(ExportComparators.ENGLAND)
+            String vsEngland = compared(indicator, interval, area, AreaTree.ENGLAND, row, comparators);
+            String vsParent = parent == null || parent.code.equals(AreaTree.ENGLAND)
                     ? ComparisonOutcome.NOT_COMPARED.label()
                     : compared(indicator, interval, area, parent.code, row, comparators);
             FingertipsCsvLayout.write(csv, row, indicator, area, parent, i == series.size() - 1 ? trend : "",

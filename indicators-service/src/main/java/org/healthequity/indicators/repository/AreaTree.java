@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class AreaTree {
 
+    public static final String ENGLAND = "E92000001";
+
     private final Map<String, Area> byCode;
 
     private AreaTree(Map<String, Area> byCode) {

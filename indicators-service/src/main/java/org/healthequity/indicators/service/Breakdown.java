@@ -1,8 +1,13 @@
 package org.healthequity.indicators.service;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.healthequity.indicators.repository.InequalityQueries.Row;
 
@@ -19,6 +24,7 @@ public enum Breakdown {
     WARD;
 
     public static final String PERSONS = "Persons";
+    public static final String ALL_AGES = "All ages";
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
     public static Breakdown of(String text) {
@@ -31,6 +37,21 @@ public enum Breakdown {
             }
         }
         return null;
+    }
+
+    /** The age values are shown at: all ages where stored, else the age most of the rows have. */
+    public static String overallAge(List<Row> rows) {
+        if (rows.stream().anyMatch(row -> row.age().equals(ALL_AGES))) {
+            return ALL_AGES;
+        }
+        return mostCommon(rows, Row::age, ALL_AGES);
+    }
+
+    /** The value most rows have (ties to the first by name); {@code otherwise} for no rows. */
+    public static String mostCommon(List<Row> rows, Function<Row, String> value, String otherwise) {
+        return rows.stream().collect(Collectors.groupingBy(value, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(otherwise);
     }
 
     /** Whether a row of the area (or, for wards, of a child area) belongs to this breakdown. */

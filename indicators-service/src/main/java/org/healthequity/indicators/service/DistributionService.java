@@ -34,8 +34,6 @@ import org.healthequity.indicators.statistics.PeerDistribution;
 @ApplicationScoped
 public class DistributionService {
 
-    public static final String ENGLAND = "E92000001";
-    private static final String ALL_AGES = "All ages";
 
     private final AreaRepository areas;
     private final AreaGroupRepository groups;
@@ -74,7 +72,7 @@ public class DistributionService {
             peers = group.memberCodes.stream().filter(code -> tree.get(code) != null && tree.get(code).type == type)
                     .toList();
         } else {
-            String code = parentCode == null || parentCode.isBlank() ? ENGLAND : parentCode.trim();
+            String code = parentCode == null || parentCode.isBlank() ? AreaTree.ENGLAND : parentCode.trim();
             parent = tree.get(code);
             if (parent == null) {
                 throw ApiException.badParameter("parent", "parent " + code + " is not a known area code");
@@ -82,7 +80,7 @@ public class DistributionService {
             peers = tree.codesUnder(parent, type);
         }
         List<Row> rows = peers.isEmpty() ? List.of() : queries.ofAreas(indicator.id, peers);
-        String age = age(rows);
+        String age = Breakdown.overallAge(rows);
         List<Row> atAge = rows.stream().filter(row -> row.age().equals(age)).toList();
         Optional<Row> latest = atAge.stream().filter(row -> requested == null
                 || row.period().label.equals(requested)).max(Comparator.comparingInt(row -> row.period().sortKey));
@@ -125,15 +123,5 @@ public class DistributionService {
             throw ApiException.badParameter("areaType", "areaType must be one of COUNTRY, REGION, COUNTY_UA, "
                     + "DISTRICT_UA, WARD or OTHER");
         }
-    }
-
-    /** All ages where stored, else the age most of the peers' values have. */
-    private static String age(List<Row> rows) {
-        if (rows.isEmpty() || rows.stream().anyMatch(row -> row.age().equals(ALL_AGES))) {
-            return ALL_AGES;
-        }
-        return rows.stream().collect(Collectors.groupingBy(Row::age, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                        Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(ALL_AGES);
     }
 }

@@ -3,12 +3,10 @@ package org.healthequity.indicators.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,7 +43,6 @@ public class InequalityService {
     public static final int MAX_CATEGORIES = 100;
     /** The served SII's simulation: PHE's own tests use 10,000, within a per cent or two of 100,000. */
     static final int SII_REPETITIONS = 10_000;
-    private static final String ALL_AGES = "All ages";
 
     private final AreaRepository areas;
     private final AreaGroupRepository groups;
@@ -78,7 +75,7 @@ public class InequalityService {
         List<Row> ofArea = queries.ofArea(indicator.id, area.code);
         List<Row> overallRows = ofArea.stream().filter(row -> row.categoryType().isEmpty()
                 && row.sex().equals(Breakdown.PERSONS)).toList();
-        String overallAge = overallAge(overallRows);
+        String overallAge = Breakdown.overallAge(overallRows);
         List<Row> source = breakdown == Breakdown.WARD ? queries.ofChildAreas(indicator.id, area.code) : ofArea;
         List<Row> broken = source.stream().filter(row -> breakdown.takes(row, overallAge)).toList();
         Row latest = broken.stream().filter(row -> requested == null || row.period().label.equals(requested))
@@ -88,7 +85,8 @@ public class InequalityService {
                                 + " for " + area.code + (requested == null ? "" : " in " + requested)));
         String shownPeriod = latest.period().label;
         List<Row> atPeriod = broken.stream().filter(row -> row.period().label.equals(shownPeriod)).toList();
-        String categoryType = mostCommonCategoryType(atPeriod);
+        // Where deciles and quintiles are both stored, the one with more categories (then by name).
+        String categoryType = Breakdown.mostCommon(atPeriod, Row::categoryType, "");
         List<Row> categories = atPeriod.stream().filter(row -> row.categoryType().equals(categoryType)).toList();
         if (categories.size() > MAX_CATEGORIES) {
             throw new ApiException(ProblemType.VALIDATION_FAILED, "This breakdown has " + categories.size()
@@ -199,25 +197,6 @@ public class InequalityService {
                     result.outcome(), result.outcome().label(), aggregate));
         }
         return comparisons;
-    }
-
-    /** The age of the area's overall values: all ages where stored, else the age most of its values have. */
-    private static String overallAge(List<Row> overallRows) {
-        if (overallRows.isEmpty() || overallRows.stream().anyMatch(row -> row.age().equals(ALL_AGES))) {
-            return ALL_AGES;
-        }
-        return overallRows.stream().collect(Collectors.groupingBy(Row::age, Collectors.counting())).entrySet()
-                .stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                        Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(ALL_AGES);
-    }
-
-    /** Where deciles and quintiles are both stored, the one with more categories (then by name). */
-    private static String mostCommonCategoryType(List<Row> rows) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.merge(row.categoryType(), 1L, Long::sum));
-        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey)
-                .orElse("");
     }
 
     private static List<Row> order(Breakdown breakdown, List<Row> rows, Polarity polarity) {

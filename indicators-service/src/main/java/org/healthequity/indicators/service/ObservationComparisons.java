@@ -40,7 +40,7 @@ public class ObservationComparisons {
             AreaTree tree, boolean publishedOnly) {
         List<Integer> indicatorIds = page.stream().map(observation -> observation.indicatorId).distinct().toList();
         Set<String> comparatorCodes = new LinkedHashSet<>();
-        comparatorCodes.add(DistributionService.ENGLAND);
+        comparatorCodes.add(AreaTree.ENGLAND);
         Set<String> labels = new LinkedHashSet<>();
         List<String> areaCodes = page.stream().map(observation -> observation.areaCode).distinct().toList();
         for (Observation observation : page) {
@@ -66,12 +66,12 @@ public class ObservationComparisons {
                 observation.lowerCi95, observation.upperCi95, observation.lowerCi998, observation.upperCi998);
         List<ObservationView.ComputedComparison> comparisons = new ArrayList<>();
         List<Area> comparators = new ArrayList<>();
-        Area england = tree.get(DistributionService.ENGLAND);
+        Area england = tree.get(AreaTree.ENGLAND);
         Area parent = tree.parentOf(area);
         if (england != null) {
             comparators.add(england);
         }
-        if (parent != null && !parent.code.equals(DistributionService.ENGLAND)) {
+        if (parent != null && !parent.code.equals(AreaTree.ENGLAND)) {
             comparators.add(parent);
         }
         for (Area comparator : comparators) {

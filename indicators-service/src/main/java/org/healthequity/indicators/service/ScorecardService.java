@@ -125,7 +125,7 @@ public class ScorecardService {
         });
         List<Integer> shownIndicators = shownBySeries.values().stream().map(points -> points.get(0).indicatorId())
                 .distinct().toList();
-        Area england = tree.get(DistributionService.ENGLAND);
+        Area england = tree.get(AreaTree.ENGLAND);
         Context context = new Context(area, tree, comparators, queries.comparatorValues(
                 comparators.stream().map(comparator -> comparator.code).toList(), shownLabels),
                 england == null ? Map.of() : queries.valuesByKey(shownIndicators,

@@ -33,12 +33,13 @@ final class BenchmarkStack {
                 "HES_EVALUATION_PORT", Integer.toString(firstPort + 3),
                 "HES_KEYCLOAK_PORT", Integer.toString(firstPort + 4),
                 "HES_DB_PORT", Integer.toString(firstPort + 5),
-                "HES_DEMO_DATA", "false",
+                "HES_GATEWAY_MANAGEMENT_PORT", Integer.toString(firstPort + 9),
                 "HES_SERVICE_HEAP", serviceHeap));
         StackConfig config = new StackConfig(defaults.home(), defaults.dataDirectory(), defaults.ports(),
                 defaults.externalDatabaseUrl(), defaults.databaseUser(), defaults.databasePassword(),
                 defaults.externalOidcUrl(), true, defaults.keycloakDistribution(),
-                home.resolve("benchmarks/target"), false, serviceHeap);
+                // The demo users sign the benchmarks' requests; the demo content is a few hundred rows beside them.
+                home.resolve("benchmarks/target"), true, serviceHeap);
         return Stack.start(config, message -> System.out.println("  " + message));
     }
 

@@ -3,7 +3,6 @@ package org.healthequity.benchmarks;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.healthequity.launcher.Stack;
 import org.healthequity.launcher.StackConfig;
@@ -27,9 +24,6 @@ import org.healthequity.launcher.StackConfig;
  */
 public final class GatewayBenchmark {
 
-    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     /** The cheapest open-data read, where a proxy's own cost shows most. */
     private static final String DEFAULT_PATH = "/api/v1/principles";
     /**
@@ -40,9 +34,6 @@ public final class GatewayBenchmark {
     private static final int WARM_UP_SECONDS = 45;
     /** The heap of every JVM in the run: the services, the gateway and the bare Vert.x proxy. */
     private static final String HEAP = "512m";
-
-    private record Result(double requestsPerSecond, double p50Millis, double p99Millis) {
-    }
 
     private GatewayBenchmark() {
     }
@@ -71,8 +62,8 @@ public final class GatewayBenchmark {
                 targets.put("vertx", "http://127.0.0.1:" + bareVertxPort + path);
                 System.out.printf("wrk: 2 threads, %d connections, %d s warm-up per path, %d s per run, %d rounds, "
                         + "GET %s%n", connections, WARM_UP_SECONDS, seconds, rounds, path);
-                targets.values().forEach(url -> run(url, connections, WARM_UP_SECONDS));
-                Map<String, List<Result>> results = new LinkedHashMap<>();
+                targets.values().forEach(url -> Wrk.run(url, connections, WARM_UP_SECONDS));
+                Map<String, List<Wrk.Result>> results = new LinkedHashMap<>();
                 targets.keySet().forEach(name -> results.put(name, new ArrayList<>()));
                 for (int round = 0; round < rounds; round++) {
                     List<String> order = new ArrayList<>(targets.keySet());
@@ -80,16 +71,16 @@ public final class GatewayBenchmark {
                         Collections.reverse(order);
                     }
                     for (String name : order) {
-                        Result result = run(targets.get(name), connections, seconds);
+                        Wrk.Result result = Wrk.run(targets.get(name), connections, seconds);
                         results.get(name).add(result);
                         System.out.printf("  round %d %-8s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms%n", round + 1, name,
                                 result.requestsPerSecond(), result.p50Millis(), result.p99Millis());
                     }
                 }
-                Result direct = mean(results.get("direct"));
-                Result gateway = mean(results.get("gateway"));
-                Result proxy = mean(results.get("nginx"));
-                Result bare = mean(results.get("vertx"));
+                Wrk.Result direct = Wrk.Result.mean(results.get("direct"));
+                Wrk.Result gateway = Wrk.Result.mean(results.get("gateway"));
+                Wrk.Result proxy = Wrk.Result.mean(results.get("nginx"));
+                Wrk.Result bare = Wrk.Result.mean(results.get("vertx"));
                 System.out.println();
                 System.out.printf("%-8s %10s %10s %10s%n", "", "req/s", "p50 ms", "p99 ms");
                 print("direct", direct);
@@ -187,55 +178,7 @@ public final class GatewayBenchmark {
         throw new IllegalStateException(name + " did not start; see " + logs);
     }
 
-    private static Result run(String url, int connections, int seconds) {
-        try {
-            Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url)
-                    .redirectErrorStream(true).start();
-            String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            wrk.waitFor();
-            Matcher non2xx = NON_2XX.matcher(output);
-            if (non2xx.find()) {
-                throw new IllegalStateException(url + " answered " + non2xx.group(1) + " errors:\n" + output);
-            }
-            Matcher requests = REQUESTS.matcher(output);
-            if (!requests.find()) {
-                throw new IllegalStateException("Unexpected wrk output:\n" + output);
-            }
-            double p50 = 0;
-            double p99 = 0;
-            Matcher percentile = PERCENTILE.matcher(output);
-            while (percentile.find()) {
-                double millis = toMillis(Double.parseDouble(percentile.group(2)), percentile.group(3));
-                if (percentile.group(1).equals("50")) {
-                    p50 = millis;
-                } else {
-                    p99 = millis;
-                }
-            }
-            return new Result(Double.parseDouble(requests.group(1)), p50, p99);
-        } catch (IOException e) {
-            throw new IllegalStateException("wrk could not run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double toMillis(double value, String unit) {
-        return switch (unit) {
-            case "us" -> value / 1000;
-            case "s" -> value * 1000;
-            default -> value;
-        };
-    }
-
-    private static Result mean(List<Result> results) {
-        return new Result(results.stream().mapToDouble(Result::requestsPerSecond).average().orElse(0),
-                results.stream().mapToDouble(Result::p50Millis).average().orElse(0),
-                results.stream().mapToDouble(Result::p99Millis).average().orElse(0));
-    }
-
-    private static void print(String name, Result result) {
+    private static void print(String name, Wrk.Result result) {
         System.out.printf("%-8s %10.0f %10.2f %10.2f%n", name, result.requestsPerSecond(), result.p50Millis(),
                 result.p99Millis());
     }

@@ -1,6 +1,5 @@
 package org.healthequity.benchmarks;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -43,7 +42,7 @@ import org.healthequity.launcher.StackConfig;
 public final class IndicatorsBenchmark {
 
     private static final int INDICATORS = 100;
-    private static final int AREAS = 500;
+    private static final int AREAS = SyntheticObservations.AREAS;
     private static final int PERIODS = 20;
     private static final int FIRST_INDICATOR = 950_001;
     /** Indicators of a smaller import run first, so that the measured one finds the service's code compiled. */
@@ -61,12 +60,13 @@ public final class IndicatorsBenchmark {
         Path warmUpNewAreas = work.resolve("warm-up-1.csv");
         Path warmUp = work.resolve("warm-up-2.csv");
         System.out.println("Generating " + INDICATORS * AREAS * PERIODS + " rows...");
-        generate(csv, FIRST_INDICATOR, INDICATORS);
+        SyntheticObservations.write(csv, FIRST_INDICATOR, INDICATORS, PERIODS, null);
         // The first warm-up registers the areas, as the measured import would find them: the second takes the
         // measured import's own path.
-        generate(warmUpNewAreas, WARM_UP_FIRST_INDICATOR, WARM_UP_INDICATORS / 3);
-        generate(warmUp, WARM_UP_FIRST_INDICATOR + WARM_UP_INDICATORS / 3,
-                WARM_UP_INDICATORS - WARM_UP_INDICATORS / 3);
+        SyntheticObservations.write(warmUpNewAreas, WARM_UP_FIRST_INDICATOR, WARM_UP_INDICATORS / 3, PERIODS,
+                null);
+        SyntheticObservations.write(warmUp, WARM_UP_FIRST_INDICATOR + WARM_UP_INDICATORS / 3,
+                WARM_UP_INDICATORS - WARM_UP_INDICATORS / 3, PERIODS, null);
         System.out.printf(Locale.ROOT, "  %s, %.0f MB%n", csv, Files.size(csv) / 1e6);
 
         System.out.println("Starting the stack (indicators-service at -Xmx256m)...");
@@ -75,13 +75,13 @@ public final class IndicatorsBenchmark {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String token = BenchmarkStack.token(http, config, "analyst");
             String service = "http://localhost:" + config.ports().indicators();
-            defineIndicators(http, service, token, FIRST_INDICATOR, INDICATORS);
-            defineIndicators(http, service, token, WARM_UP_FIRST_INDICATOR, WARM_UP_INDICATORS);
+            SyntheticObservations.define(http, service, token, FIRST_INDICATOR, INDICATORS);
+            SyntheticObservations.define(http, service, token, WARM_UP_FIRST_INDICATOR, WARM_UP_INDICATORS);
             // A service that has run for a while has its import path compiled; a fresh one compiles it while the
             // first large import runs, which is the JIT's cost and not the import's.
             long warmUpStarted = System.nanoTime();
-            importFile(http, service, token, warmUpNewAreas);
-            importFile(http, service, token, warmUp);
+            SyntheticObservations.load(http, service, token, warmUpNewAreas);
+            SyntheticObservations.load(http, service, token, warmUp);
             System.out.printf(Locale.ROOT, "  Warm-up imports of %d rows (other indicators): %.1f s%n",
                     WARM_UP_INDICATORS * AREAS * PERIODS, (System.nanoTime() - warmUpStarted) / 1e9);
             String jdbc = config.databaseUrl();
@@ -101,10 +101,10 @@ public final class IndicatorsBenchmark {
                 copySeconds = copyIntoPlainTable(db, csv);
             }
             long started = System.nanoTime();
-            HttpResponse<String> imported = importFile(http, service, token, csv);
+            HttpResponse<String> imported = SyntheticObservations.load(http, service, token, csv);
             double importSeconds = (System.nanoTime() - started) / 1e9;
             started = System.nanoTime();
-            HttpResponse<String> again = importFile(http, service, token, csv);
+            HttpResponse<String> again = SyntheticObservations.load(http, service, token, csv);
             double reimportSeconds = (System.nanoTime() - started) / 1e9;
 
             try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres");
@@ -211,100 +211,6 @@ public final class IndicatorsBenchmark {
         System.out.printf(Locale.ROOT, "Scorecard at %d connections for %ds: %d requests, %.0f/s, p50 %.1f ms, "
                 + "p99 %.1f ms%n", CONNECTIONS, LOAD.toSeconds(), latencies.size(),
                 latencies.size() / (double) LOAD.toSeconds(), p50, p99);
-    }
-
-    /** 100 indicators × 500 areas (England, the region and 498 authorities) × 20 years, Fingertips layout. */
-    private static HttpResponse<String> importFile(HttpClient http, String service, String token, Path csv)
-            throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/api/v1/imports"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("Import failed: " + response.statusCode() + " " + response.body());
-        }
-        return response;
-    }
-
-    private static void generate(Path csv, int firstIndicator, int indicators) throws IOException {
-        Random random = new Random(42);
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,"
-                    + "Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,"
-                    + "Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"
-                    + "Compared to England value or percentiles,Compared to Region value or percentiles,"
-                    + "Time period Sortable,New data,Compared to goal\r\n");
-            StringBuilder line = new StringBuilder(256);
-            for (int indicator = 0; indicator < indicators; indicator++) {
-                int id = firstIndicator + indicator;
-                for (int area = 0; area < AREAS; area++) {
-                    String code;
-                    String name;
-                    String type;
-                    String parent;
-                    String parentName;
-                    if (area == 0) {
-                        code = "E92000001";
-                        name = "England";
-                        type = "Country";
-                        parent = "";
-                        parentName = "";
-                    } else if (area == 1) {
-                        code = "E12000006";
-                        name = "East of England region";
-                        type = "Region";
-                        parent = "E92000001";
-                        parentName = "England";
-                    } else {
-                        code = String.format(Locale.ROOT, "E06%06d", 900000 + area);
-                        name = "Benchmark authority " + area;
-                        type = "County & UA";
-                        parent = "E12000006";
-                        parentName = "East of England region";
-                    }
-                    double denominator = area < 2 ? 5_000_000 : 20_000 + random.nextInt(200_000);
-                    for (int period = 0; period < PERIODS; period++) {
-                        int year = 2001 + period;
-                        double proportion = 0.05 + 0.4 * random.nextDouble();
-                        double count = Math.rint(denominator * proportion);
-                        double[] ci95 = wilson(count, denominator, 1.959963984540054);
-                        double[] ci998 = wilson(count, denominator, 3.090232306167813);
-                        line.setLength(0);
-                        line.append(id).append(",\"Benchmark indicator ").append(id).append("\",")
-                                .append(parent).append(',').append(parentName).append(',').append(code).append(',')
-                                .append(name).append(',').append(type).append(",Persons,All ages,,,").append(year)
-                                .append(',').append(count / denominator * 100).append(',').append(ci95[0])
-                                .append(',').append(ci95[1]).append(',').append(ci998[0]).append(',')
-                                .append(ci998[1]).append(',').append((long) count).append(',')
-                                .append((long) denominator).append(",,,Not compared,Not compared,").append(year)
-                                .append("0000,,\r\n");
-                        out.write(line.toString());
-                    }
-                }
-            }
-        }
-    }
-
-    private static double[] wilson(double x, double n, double z) {
-        double root = z * Math.sqrt(z * z + 4 * x * (1 - x / n));
-        double denominator = 2 * (n + z * z);
-        return new double[] { (2 * x + z * z - root) / denominator * 100, (2 * x + z * z + root) / denominator * 100 };
-    }
-
-    private static void defineIndicators(HttpClient http, String service, String token, int first, int count)
-            throws Exception {
-        for (int i = 0; i < count; i++) {
-            String body = "{\"id\":" + (first + i) + ",\"name\":\"Benchmark indicator " + (first + i) + "\","
-                    + "\"principle\":" + (i % 9) + ",\"valueType\":\"PROPORTION\",\"multiplier\":100,"
-                    + "\"polarity\":\"LOW_IS_GOOD\",\"validMin\":0,\"validMax\":100,\"yearType\":\"CALENDAR\"}";
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service
-                    + "/api/v1/indicators")).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("Indicator not created: " + response.body());
-            }
-        }
     }
 
     private static double copyIntoPlainTable(Connection db, Path csv) throws Exception {

@@ -13,6 +13,19 @@ public interface IndicatorsConfig {
     /** Luton's outcome table as demo data ({@code HES_DEMO_DATA}), loaded through the import like any data. */
     DemoContent.Settings demoData();
 
+    /** Inequality breakdowns. */
+    Inequalities inequalities();
+
+    interface Inequalities {
+
+        /**
+         * Slope indices of served breakdowns kept in memory, the least recently read dropped first (0: none). Each
+         * is a pure function of the breakdown's values, so a kept one is the answer recomputing would give.
+         */
+        @WithDefault("4096")
+        int siiCacheEntries();
+    }
+
     /** The CSV export of observations: how many read the database at once, and how long another may wait. */
     Export export();
 

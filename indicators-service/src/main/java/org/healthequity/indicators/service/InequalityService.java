@@ -3,6 +3,7 @@ package org.healthequity.indicators.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +49,11 @@ public class InequalityService {
     private final AreaGroupRepository groups;
     private final IndicatorRepository indicators;
     private final InequalityQueries queries;
+    private final SiiResults siiResults;
 
     InequalityService(AreaRepository areas, AreaGroupRepository groups, IndicatorRepository indicators,
-            InequalityQueries queries) {
+            InequalityQueries queries, SiiResults siiResults) {
+        this.siiResults = siiResults;
         this.groups = groups;
         this.areas = areas;
         this.indicators = indicators;
@@ -208,7 +211,8 @@ public class InequalityService {
             case AGE -> ordered.sort(Comparator.comparingInt((Row row) -> Breakdown.ageStart(row.age()))
                     .thenComparing(byLabel));
             case DEPRIVATION -> {
-                Map<Row, Integer> positions = new HashMap<>();
+                // By identity: a row's own hash reads every field, and the SII's rows are sorted on every request.
+                Map<Row, Integer> positions = new IdentityHashMap<>();
                 boolean all = true;
                 for (Row row : rows) {
                     Integer position = Breakdown.deprivationPosition(row.category(), rows.size());
@@ -269,7 +273,7 @@ public class InequalityService {
      * The SII across the deprivation categories, most deprived first: proportions on their 0–1 scale and the result
      * on the indicator's (per cent, say), rates on the log scale for the limits, populations from the denominators.
      */
-    private static SlopeIndexOfInequality.Result sii(Indicator indicator, List<Row> ordered) {
+    private SlopeIndexOfInequality.Result sii(Indicator indicator, List<Row> ordered) {
         SlopeIndexOfInequality.Kind kind = switch (indicator.valueType == null ? ValueType.OTHER
                 : indicator.valueType) {
             case PROPORTION -> SlopeIndexOfInequality.Kind.PROPORTION;
@@ -289,8 +293,8 @@ public class InequalityService {
                     divide(row.lower95(), scale), divide(row.upper95(), scale), null,
                     kind == SlopeIndexOfInequality.Kind.PROPORTION ? row.count() : null));
         }
-        return SlopeIndexOfInequality.calculate(new SlopeIndexOfInequality.Input(kind, quantiles, 0.95, scale,
-                false, true, false, SII_REPETITIONS));
+        return siiResults.of(new SlopeIndexOfInequality.Input(kind, quantiles, 0.95, scale, false, true, false,
+                SII_REPETITIONS));
     }
 
     private static Double divide(Double value, double by) {

@@ -1,7 +1,6 @@
 package org.healthequity.indicators.statistics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -100,32 +99,42 @@ public final class SlopeIndexOfInequality {
         int repetitions = input.repetitions();
         double[] siiDraws = new double[repetitions];
         double[] riiDraws = input.rii() ? new double[repetitions] : null;
+        double[] scaleValues = new double[n];
+        double[] scaleErrors = new double[n];
+        for (int i = 0; i < n; i++) {
+            scaleValues[i] = rows.get(i).scaleValue;
+            scaleErrors[i] = rows.get(i).scaleError;
+        }
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(SEED);
-        double[] drawn = new double[n];
+        // The hot loop of every SII: no allocation, and the fit's sums taken as the values are drawn.
         for (int r = 0; r < repetitions; r++) {
+            double t1 = 0;
+            double t2 = 0;
             for (int i = 0; i < n; i++) {
-                Prepared row = rows.get(i);
-                double onScale = row.scaleValue + row.scaleError * random.nextGaussian();
-                drawn[i] = sqrtA[i] * (transform ? onScale : back(onScale, kind));
+                double onScale = scaleValues[i] + scaleErrors[i] * random.nextGaussian();
+                double drawn = sqrtA[i] * (transform ? onScale : back(onScale, kind));
+                t1 += sqrtA[i] * drawn;
+                t2 += bSqrtA[i] * drawn;
             }
-            double[] drawnFit = regression.fit(drawn);
-            Estimates estimates = estimates(drawnFit[0], drawnFit[1], kind, transform);
-            siiDraws[r] = multiplier * estimates.sii;
+            double beta0 = regression.intercept(t1, t2);
+            double beta1 = regression.slope(t1, t2);
+            double atZero = transform ? back(beta0, kind) : beta0;
+            double atOne = transform ? back(beta0 + beta1, kind) : beta0 + beta1;
+            siiDraws[r] = multiplier * (transform ? atOne - atZero : beta1);
             if (riiDraws != null) {
-                riiDraws[r] = multiplier < 0 ? 1 / estimates.rii : estimates.rii;
+                riiDraws[r] = multiplier < 0 ? atZero / atOne : atOne / atZero;
             }
         }
         double upperConfidence = confidence + (1 - confidence) / 2;
         int lowerPosition = (int) Math.max(1, Math.rint(repetitions * (1 - upperConfidence)));
         int upperPosition = (int) Math.min(repetitions, Math.rint(repetitions * upperConfidence));
-        Arrays.sort(siiDraws);
-        Interval sii = new Interval(multiplier * point.sii, siiDraws[lowerPosition - 1], siiDraws[upperPosition - 1],
-                confidence);
+        Interval sii = new Interval(multiplier * point.sii, OrderStatistic.select(siiDraws, lowerPosition - 1),
+                OrderStatistic.select(siiDraws, upperPosition - 1), confidence);
         Interval rii = null;
         if (riiDraws != null) {
-            Arrays.sort(riiDraws);
-            rii = new Interval(multiplier < 0 ? 1 / point.rii : point.rii, riiDraws[lowerPosition - 1],
-                    riiDraws[upperPosition - 1], confidence);
+            rii = new Interval(multiplier < 0 ? 1 / point.rii : point.rii,
+                    OrderStatistic.select(riiDraws, lowerPosition - 1),
+                    OrderStatistic.select(riiDraws, upperPosition - 1), confidence);
         }
         Double intercept = input.intercept() ? Math.abs(multiplier) * point.intercept : null;
         return new Result(sii, rii, intercept);
@@ -138,7 +147,7 @@ public final class SlopeIndexOfInequality {
     private record Estimates(double sii, double rii, double intercept) {
     }
 
-    /** SII, RII and the fitted value at rank 0, on the values' own scale. */
+    /** SII, RII and the fitted value at rank 0, on the values' own scale (as the simulation computes them). */
     private static Estimates estimates(double beta0, double beta1, Kind kind, boolean transform) {
         if (!transform) {
             return new Estimates(beta1, (beta0 + beta1) / beta0, beta0);
@@ -298,7 +307,17 @@ public final class SlopeIndexOfInequality {
                 t1 += sqrtA[i] * y[i];
                 t2 += bSqrtA[i] * y[i];
             }
-            return new double[] { (s22 * t1 - s12 * t2) / determinant, (s11 * t2 - s12 * t1) / determinant };
+            return new double[] { intercept(t1, t2), slope(t1, t2) };
+        }
+
+        /** β₀ from the sums Σ√a·y ({@code t1}) and Σb·√a·y ({@code t2}). */
+        double intercept(double t1, double t2) {
+            return (s22 * t1 - s12 * t2) / determinant;
+        }
+
+        /** β₁ from the same sums. */
+        double slope(double t1, double t2) {
+            return (s11 * t2 - s12 * t1) / determinant;
         }
     }
 }

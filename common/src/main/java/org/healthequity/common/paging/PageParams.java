@@ -1,5 +1,7 @@
 package org.healthequity.common.paging;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -10,12 +12,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PageParams {
 
     @RestQuery
-    @Parameter(description = "Page number, from 1", example = "1")
+    @Parameter(description = "Page number, from 1", example = "1",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = PageRequest.MAX_PAGE_TEXT))
     public String page;
 
     @RestQuery
     @Parameter(description = "Items per page, 1 to " + PageRequest.MAX_PAGE_SIZE + " (default "
-            + PageRequest.DEFAULT_PAGE_SIZE + ")", example = "50")
+            + PageRequest.DEFAULT_PAGE_SIZE + ")", example = "50",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = PageRequest.MAX_PAGE_SIZE_TEXT))
     public String pageSize;
 
     public PageRequest toRequest() {

@@ -10,6 +10,9 @@ public record PageRequest(int number, int size) {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
+    /** The bounds as the contract states them (annotation values are text). */
+    public static final String MAX_PAGE_SIZE_TEXT = "500";
+    public static final String MAX_PAGE_TEXT = "2147483647";
 
     public PageRequest {
         if (number < 1) {

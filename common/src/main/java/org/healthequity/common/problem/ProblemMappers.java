@@ -104,7 +104,9 @@ public class ProblemMappers {
         } else {
             detail = "The request body could not be read as the expected JSON document";
         }
-        ProblemType type = ProblemType.MALFORMED_REQUEST;
+        // One rule: a body that cannot be read is malformed (400); a well-formed one with a field that is not
+        // what the contract says (unknown, wrong type, not one of an enum, not a date) is invalid (422).
+        ProblemType type = errors.isEmpty() ? ProblemType.MALFORMED_REQUEST : ProblemType.VALIDATION_FAILED;
         return ProblemResponses.of(contextual(new Problem(type.uri(), type.title(), type.status(), detail, null,
                 null, errors), uriInfo));
     }

@@ -27,4 +27,10 @@ class PageRequestTest {
                 .isInstanceOfSatisfying(ApiException.class, refusal -> assertThat(refusal.getMessage())
                         .contains(parameter));
     }
+
+    @Test
+    void theContractStatesTheBoundsTheServerEnforces() {
+        assertThat(PageRequest.MAX_PAGE_SIZE_TEXT).isEqualTo(Integer.toString(PageRequest.MAX_PAGE_SIZE));
+        assertThat(Integer.parseInt(PageRequest.MAX_PAGE_TEXT)).isEqualTo(Integer.MAX_VALUE);
+    }
 }

@@ -14,6 +14,7 @@ public record TransitionRequest(
         @NotNull @Schema(examples = "ACCEPTED") RecommendationStatus status,
         @Size(max = 2000) @Schema(description = "Required for NOT_TAKEN_FORWARD",
                 examples = "Agreed by the Health Equity Town Board") String reason,
+        // No fixed example: any fixed date falls before some recommendation's last change; Swagger UI offers today.
         @Schema(description = "When it took effect; today when omitted. Never in the future, never before the last "
-                + "change", examples = "2024-10-15") LocalDate date) {
+                + "change") LocalDate date) {
 }

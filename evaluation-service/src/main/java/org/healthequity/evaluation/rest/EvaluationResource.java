@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -62,7 +65,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List evaluations")
     public RestResponse<Page<EvaluationView>> list(@RestQuery @Parameter(description = "Only evaluations with this "
-            + "status") String status,
+            + "status", schema = @Schema(implementation = EvaluationStatus.class)) String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         var listing = evaluations.list(
@@ -81,6 +84,7 @@ public class EvaluationResource {
     @POST
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record an evaluation")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<EvaluationView> create(@Valid @NotNull EvaluationRequest request, @Context UriInfo uriInfo) {
         var created = evaluations.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());
@@ -100,7 +104,8 @@ public class EvaluationResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An evaluation's findings")
     public RestResponse<Page<FindingView>> findings(@RestPath long id,
-            @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT") String kind,
+            @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT",
+                    schema = @Schema(implementation = FindingKind.class)) String kind,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, findings.ofEvaluation(id,
@@ -111,6 +116,7 @@ public class EvaluationResource {
     @Path("/{id}/findings")
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record a finding of an evaluation")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<FindingView> addFinding(@RestPath long id, @Valid @NotNull FindingRequest request,
             @Context UriInfo uriInfo) {
         var created = findings.create(id, request);
@@ -135,6 +141,7 @@ public class EvaluationResource {
     @Operation(summary = "Record a recommendation of an evaluation", description = "It starts PROPOSED. The owner "
             + "organisation and workstream slugs are checked with workstreams-service (422 naming an unknown one; 503 "
             + "with nothing saved when it cannot answer).")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<RecommendationView> addRecommendation(@RestPath long id,
             @Valid @NotNull RecommendationRequest request,
             @Context UriInfo uriInfo) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -49,7 +50,8 @@ public class FindingResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List findings", description = "Record one with POST /api/v1/evaluations/{id}/findings.")
     public RestResponse<Page<FindingView>> list(@RestQuery @Parameter(description = "Evaluation id") String evaluation,
-            @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT") String kind,
+            @RestQuery @Parameter(description = "OPPORTUNITY, CHALLENGE or INSIGHT",
+                    schema = @Schema(implementation = FindingKind.class)) String kind,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         Integer evaluationId = QueryParams.integer("evaluation", evaluation);

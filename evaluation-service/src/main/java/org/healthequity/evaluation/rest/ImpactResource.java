@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -51,7 +54,7 @@ public class ImpactResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List system impact records")
     public RestResponse<Page<ImpactView>> list(@RestQuery @Parameter(description = "LEADING, INFLUENCING or "
-            + "FACILITATING_ENABLING") String mode,
+            + "FACILITATING_ENABLING", schema = @Schema(implementation = ImpactMode.class)) String mode,
             @RestQuery @Parameter(description = "Financial year reported in", example = "2023/24") String year,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -72,6 +75,7 @@ public class ImpactResource {
     @Operation(summary = "Record a system impact record",
             description = "Partner slugs are checked with workstreams-service (422 naming an unknown one; "
             + "503 with nothing saved when it cannot answer).")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<ImpactView> create(@Valid @NotNull ImpactRequest request, @Context UriInfo uriInfo) {
         var created = impacts.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -67,6 +69,7 @@ public class NextStepResource {
     @POST
     @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
     @Operation(summary = "Record a next step", description = "The owner slug is checked with workstreams-service.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<NextStepView> create(@Valid @NotNull NextStepRequest request, @Context UriInfo uriInfo) {
         var created = nextSteps.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.body().id())).build());

@@ -73,8 +73,8 @@ public class RecommendationResource {
     @Operation(summary = "List recommendations with their current status", description = "Flat filters for BI tools; "
             + "also as text/csv. Record one with POST /api/v1/evaluations/{id}/recommendations.")
     public Response list(@RestQuery @Parameter(description = "Evaluation id") String evaluation,
-            @RestQuery @Parameter(description = "PROPOSED, ACCEPTED, IN_PROGRESS, IMPLEMENTED or NOT_TAKEN_FORWARD")
-            String status,
+            @RestQuery @Parameter(description = "PROPOSED, ACCEPTED, IN_PROGRESS, IMPLEMENTED or NOT_TAKEN_FORWARD",
+                    schema = @Schema(implementation = RecommendationStatus.class)) String status,
             @RestQuery @Parameter(description = "Owner organisation slug", example = "lbc") String organisation,
             @RestQuery @Parameter(description = "Workstream slug", example = "housing") String workstream,
             @RestQuery @Parameter(description = "Marmot principle, 0 to 8") String principle,

@@ -1,6 +1,8 @@
 package org.healthequity.evaluation.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.healthequity.common.period.ParsedPeriod;
 import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
+import org.healthequity.conventions.ProblemType;
 import org.healthequity.evaluation.client.IndicatorsClient;
 import org.healthequity.evaluation.client.WorkstreamsClient;
 import org.healthequity.evaluation.client.WorkstreamsData;
@@ -47,6 +50,9 @@ import org.healthequity.indicators.client.Scorecard;
 public class AnnualReportService {
 
     private static final Logger LOG = Logger.getLogger(AnnualReportService.class);
+    /** The financial years a report can be asked for: those the period parser reads. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2198;
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
     static final String INDICATORS = "indicators-service";
     static final String WORKSTREAMS = "workstreams-service";
@@ -98,6 +104,18 @@ public class AnnualReportService {
                     + "2023/24; not '" + parameter + "'");
         }
         int start = Integer.parseInt(matcher.group(1));
+        if (start < FIRST_YEAR || start > LAST_YEAR) {
+            throw ApiException.badParameter("year", "The year must start between " + FIRST_YEAR + " and "
+                    + LAST_YEAR + "; not '" + parameter + "'");
+        }
+        // A year that has not begun has no report yet; one that has is reported, even if little happened in it.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        if (start > current) {
+            throw new ApiException(ProblemType.NOT_FOUND, "There is no report for " + start + "-"
+                    + String.format("%02d", (start + 1) % 100) + " yet: the financial year starts on 1 April "
+                    + start);
+        }
         String end = String.format("%02d", (start + 1) % 100);
         if (matcher.group(2) != null && !matcher.group(2).equals(end)) {
             throw ApiException.badParameter("year", "'" + parameter + "' is not one financial year; did you mean "

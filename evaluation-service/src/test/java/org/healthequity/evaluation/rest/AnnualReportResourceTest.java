@@ -178,8 +178,16 @@ class AnnualReportResourceTest {
                 .then().statusCode(400);
         given().auth().oauth2(TestTokens.viewer()).queryParam("format", "pdf").when().get(REPORT)
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
-        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/reports/annual/2030-31")
+        // A year that has begun is reported however little happened in it; one that has not has no report yet.
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/reports/annual/2001-02")
                 .then().statusCode(200).body("evaluations", hasSize(0)).body("nextSteps", hasSize(0));
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/reports/annual/2090-91")
+                .then().statusCode(404).contentType("application/problem+json");
+        // Years the period parser cannot read are a 400 naming the year, not a server error.
+        for (String year : new String[] { "1800-01", "9999-00", "2199-00" }) {
+            given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/reports/annual/" + year)
+                    .then().statusCode(400).body("errors[0].field", equalTo("year"));
+        }
         given().when().get(REPORT).then().statusCode(401);
     }
 }

@@ -45,7 +45,7 @@ class EvaluationContentTest {
 
     @Test
     void theSeedsFindingsAreItsOpportunitiesAndChallenges() {
-        given().auth().oauth2(TestTokens.viewer()).queryParam("kind", "challenge")
+        given().auth().oauth2(TestTokens.viewer()).queryParam("kind", "CHALLENGE")
                 .when().get("/api/v1/evaluations/1/findings")
                 .then().statusCode(200)
                 .body("items.statement", contains("Long term-ism", "View of leading versus influencing",
@@ -81,7 +81,7 @@ class EvaluationContentTest {
         given().auth().oauth2(EVALUATOR).when().get(location).then().statusCode(404);
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(Map.of("kind", "RUMOUR"))
                 .when().post("/api/v1/evaluations/1/findings")
-                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+                .then().statusCode(422).body("errors[0].field", equalTo("kind"));
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(Map.of("kind", "INSIGHT"))
                 .when().post("/api/v1/evaluations/1/findings")
                 .then().statusCode(422).body("errors[0].field", equalTo("statement"));

@@ -190,7 +190,7 @@ class RecommendationResourceTest {
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
                 .body(Map.of("text", " ", "principle", 12, "dueDate", "31/03/2026"))
                 .when().post("/api/v1/evaluations/1/recommendations")
-                .then().statusCode(400);
+                .then().statusCode(422).body("errors[0].field", equalTo("dueDate"));
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON).body(Map.of("text", " ", "principle", 12))
                 .when().post("/api/v1/evaluations/1/recommendations")
                 .then().statusCode(422).body("errors.field", contains("principle", "text"));

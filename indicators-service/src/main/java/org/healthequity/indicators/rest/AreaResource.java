@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -53,7 +56,7 @@ public class AreaResource {
     @Operation(summary = "List areas", description = "Open data: no token needed.")
     public RestResponse<Page<AreaView>> list(@RestQuery @Parameter(description = "COUNTRY, REGION, COUNTY_UA, "
             + "DISTRICT_UA, WARD or OTHER",
-            example = "COUNTY_UA") String type,
+            example = "COUNTY_UA", schema = @Schema(implementation = AreaType.class)) String type,
             @RestQuery @Parameter(description = "Only the children of this area", example = "E12000006") String parent,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -90,6 +93,7 @@ public class AreaResource {
     @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "Define a comparator group", description = "A nearest-neighbour group names its owner area "
             + "and the published model its members come from (source).")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<AreaGroupView> createGroup(@Valid @NotNull AreaGroupRequest request,
             @Context UriInfo uriInfo) {
         var created = areas.createGroup(request);

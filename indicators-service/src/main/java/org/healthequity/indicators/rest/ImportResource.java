@@ -17,6 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -33,6 +39,7 @@ import org.healthequity.common.problem.Problem;
 import org.healthequity.common.security.Roles;
 import org.healthequity.conventions.ProblemType;
 import org.healthequity.indicators.imports.ImportService;
+import org.healthequity.indicators.mapping.ImportObservation;
 import org.healthequity.indicators.mapping.ImportSummary;
 import org.healthequity.indicators.repository.ImportFormat;
 import org.healthequity.indicators.repository.ImportMode;
@@ -57,9 +64,29 @@ public class ImportResource {
             + "array of observations. All-or-nothing by default: one invalid row and nothing is stored (422, with "
             + "every problem's row and field). Idempotent: the same data again reports every row unchanged. "
             + "dryRun=true reports the same counts and stores nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "A Fingertips CSV download, header row first")),
+            @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ImportObservation.class)) })
+    @APIResponse(responseCode = "201", description = "Imported (with VALID_ONLY, the valid rows); the summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "200", description = "A dry run: what an import would do, nothing stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "422", description = "Rejected: nothing stored. The problem's errors name every "
+            + "invalid row and field; Location is the record of the rejected import",
+            headers = @Header(name = "Location", description = "The record of the rejected import",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(InputStream body, @RestHeader("Content-Type") String contentType,
-            @RestQuery @Parameter(description = "Check and count without storing anything") String dryRun,
-            @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY") String mode,
+            @RestQuery @Parameter(description = "Check and count without storing anything",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY",
+                    schema = @Schema(implementation = ImportMode.class)) String mode,
             @RestQuery @Parameter(description = "Where the data comes from, kept with each row",
                     example = "OHID Fingertips download 2024-05") String source,
             @Context UriInfo uriInfo) {

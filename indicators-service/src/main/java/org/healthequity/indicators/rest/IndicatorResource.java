@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -24,6 +26,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.indicators.repository.AreaType;
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -103,7 +107,7 @@ public class IndicatorResource {
             + "asked-for area falls.")
     public PeerDistributionView distribution(@RestPath int id,
             @RestQuery @Parameter(description = "COUNTY_UA, DISTRICT_UA, REGION, WARD…; the area's own by default",
-                    example = "COUNTY_UA") String areaType,
+                    example = "COUNTY_UA", schema = @Schema(implementation = AreaType.class)) String areaType,
             @RestQuery @Parameter(description = "Peers under this area; England by default", example = "E12000006")
             String parent,
             @RestQuery @Parameter(description = "Peers in this area group instead") String group,
@@ -118,6 +122,7 @@ public class IndicatorResource {
     @RolesAllowed({ Roles.ANALYST, Roles.ADMIN })
     @Operation(summary = "Define an indicator", description = "Give the Fingertips id, or leave it out for the next "
             + "local id (900000 and above).")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<IndicatorView> create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uriInfo) {
         var created = indicators.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(created.body().id())).build());

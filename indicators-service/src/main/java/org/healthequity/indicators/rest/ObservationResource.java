@@ -88,7 +88,8 @@ public class ObservationResource {
             @RestQuery @Parameter(description = "Inequality category") String category,
             @RestQuery @Parameter(description = "Only rows changed since, ISO 8601", example = "2024-04-01T00:00:00Z")
             String updatedSince,
-            @RestQuery @Parameter(description = "PROVISIONAL (analysts and admins) or PUBLISHED") String status,
+            @RestQuery @Parameter(description = "PROVISIONAL (analysts and admins) or PUBLISHED",
+                    schema = @Schema(implementation = ObservationStatus.class)) String status,
             @RestQuery @Parameter(description = "Only the child areas of this area", example = "E12000006")
             String parent,
             @RestQuery @Parameter(description = "Only areas of this type", schema = @Schema(enumeration = {
@@ -103,7 +104,8 @@ public class ObservationResource {
             @RestQuery @Parameter(description = "Up to this period, inclusive: a label or a sortable key",
                     example = "20220000") String to,
             @RestQuery @Parameter(description = "JSON order, comma-separated, '-' for descending: id (the "
-                    + "default), indicator, area, period, value, updated", example = "-period,area") String sort,
+                    + "default), indicator, area, period, value, updated", example = "-period,area",
+                    schema = @Schema(pattern = ObservationSorts.PATTERN)) String sort,
             @RestQuery @Parameter(description = "CSV: comparator groups (group:<id>, comma-separated, at most 10), "
                     + "each adding its value (members' summed counts, or their median) and the comparison with it")
             String comparators,

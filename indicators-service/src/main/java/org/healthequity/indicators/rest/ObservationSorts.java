@@ -17,6 +17,10 @@ final class ObservationSorts {
     }
 
     /** The order asked for, then by id so that pages never overlap; null for the default (by id). */
+    /** The keys as the contract states them: at most {@value #MAX_KEYS}, each with an optional '-'. */
+    static final String PATTERN = "^-?(id|indicator|area|period|value|updated)(,-?(id|indicator|area|period|value"
+            + "|updated)){0,3}$";
+
     static Sort of(String text) {
         if (text == null || text.isBlank()) {
             return null;

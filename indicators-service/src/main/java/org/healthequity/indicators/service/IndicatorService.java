@@ -79,9 +79,7 @@ public class IndicatorService {
     @Transactional
     public void delete(int id, String ifMatch) {
         Indicator indicator = find(id);
-        if (ifMatch != null) {
-            EntityTags.requireMatch(ifMatch, indicator.version);
-        }
+        EntityTags.requireMatch(ifMatch, indicator.version);
         long stored = observations.countForIndicator(id);
         if (stored > 0) {
             throw ApiException.conflict("Indicator " + id + " has " + stored + " observations; delete or move them "

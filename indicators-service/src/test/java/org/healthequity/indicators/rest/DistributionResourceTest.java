@@ -65,7 +65,7 @@ class DistributionResourceTest {
                 .body("area.value", equalTo(6.5))
                 .body("area.quartile", equalTo(3))
                 .body("area.amongPeers", equalTo(true));
-        given().config(DOUBLES).queryParam("areaType", "county_ua").queryParam("parent", "E12000006")
+        given().config(DOUBLES).queryParam("areaType", "COUNTY_UA").queryParam("parent", "E12000006")
                 .when().get("/api/v1/indicators/{id}/distribution", indicator)
                 .then().statusCode(200).body("distribution.count", equalTo(9)).body("parent.code",
                         equalTo("E12000006"));

@@ -127,8 +127,12 @@ class IndicatorResourceTest {
         badEnum.put("valueType", "PERCENT");
         given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body(badEnum)
                 .when().post("/api/v1/indicators")
-                .then().statusCode(400)
+                .then().statusCode(422)
                 .body("errors[0].field", equalTo("valueType"));
+        // A body that is not JSON at all is malformed, not invalid.
+        given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post("/api/v1/indicators")
+                .then().statusCode(400);
     }
 
     @Test
@@ -153,12 +157,21 @@ class IndicatorResourceTest {
         given().auth().oauth2(Indicators.analyst()).contentType(ContentType.JSON)
                 .body("[{\"indicatorId\":" + used + ",\"areaCode\":\"E06000032\",\"period\":\"2023\",\"value\":5}]")
                 .when().post("/api/v1/imports").then().statusCode(201);
-        given().auth().oauth2(Indicators.analyst()).when().delete("/api/v1/indicators/{id}", used)
+        given().auth().oauth2(Indicators.analyst()).header("If-Match", "*").when()
+                .delete("/api/v1/indicators/{id}", used)
                 .then().statusCode(409)
                 .body("detail", Matchers.containsString("1 observations"));
         int unused = Indicators.percentage("Indicator without data");
+        String etag = given().when().get("/api/v1/indicators/{id}", unused).then().statusCode(200)
+                .extract().header("ETag");
+        // Like every other delete: not without If-Match, and not with a version that is no longer current.
         given().auth().oauth2(Indicators.analyst()).when().delete("/api/v1/indicators/{id}", unused)
-                .then().statusCode(204);
+                .then().statusCode(428);
+        given().auth().oauth2(Indicators.analyst()).header("If-Match", "\"999999\"").when()
+                .delete("/api/v1/indicators/{id}", unused).then().statusCode(412);
+        given().when().get("/api/v1/indicators/{id}", unused).then().statusCode(200);
+        given().auth().oauth2(Indicators.analyst()).header("If-Match", etag).when()
+                .delete("/api/v1/indicators/{id}", unused).then().statusCode(204);
         given().when().get("/api/v1/indicators/{id}", unused).then().statusCode(404);
         assertThat(unused).isNotEqualTo(used);
     }

@@ -28,8 +28,13 @@ final class Indicators {
         body.put("valueType", valueType);
         body.put("polarity", polarity);
         body.put("multiplier", multiplier);
-        body.put("validMin", validMin);
-        body.put("validMax", validMax);
+        // Left out when there is none, as the contract says (absent, never null).
+        if (validMin != null) {
+            body.put("validMin", validMin);
+        }
+        if (validMax != null) {
+            body.put("validMax", validMax);
+        }
         return given().auth().oauth2(analyst()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/indicators")
                 .then().statusCode(201)

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
@@ -68,9 +70,10 @@ public class ActionResource {
     public Response list(@RestQuery @Parameter(description = "Workstream slug", example = "housing") String workstream,
             @RestQuery @Parameter(description = "Workplan id") Long workplan,
             @RestQuery @Parameter(description = "Owner organisation slug", example = "nea") String organisation,
-            @RestQuery @Parameter(description = "NOT_STARTED, IN_PROGRESS, COMPLETED, BLOCKED or CANCELLED")
-            String status,
-            @RestQuery @Parameter(description = "GREEN, AMBER or RED") String rag,
+            @RestQuery @Parameter(description = "NOT_STARTED, IN_PROGRESS, COMPLETED, BLOCKED or CANCELLED",
+                    schema = @Schema(implementation = ActionStatus.class)) String status,
+            @RestQuery @Parameter(description = "GREEN, AMBER or RED", schema = @Schema(implementation = Rag.class))
+            String rag,
             @RestQuery @Parameter(description = "true: only overdue actions; false: only those not overdue")
             String overdue,
             @RestQuery @Parameter(description = "Changed at or after this instant or date", example = "2024-04-01")
@@ -141,6 +144,7 @@ public class ActionResource {
             + "token's organisation claim), the workstream's leads or an admin; anyone else 403. A status or RAG given "
             + "becomes the action's (AMBER and RED need a reason). Allowed until the workplan is closed. If-Match is "
             + "checked when given.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<ActionUpdateView> addUpdate(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ActionUpdateRequest request, @Context UriInfo uriInfo) {
         ActionUpdateView created = actions.addUpdate(id, ifMatch, request);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -168,6 +170,7 @@ public class KpiResource {
             + "organisation (its token's organisation claim), the workstream's leads or an admin; anyone else 403. "
             + "201 for a new period; 200 when it replaces an actual not yet approved, which goes back to review; 409 "
             + "once approved.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "also")
     public RestResponse<ActualView> submitActual(@RestPath long id, @Valid @NotNull ActualRequest request,
             @Context UriInfo uriInfo) {
         var submitted = kpis.submitActual(id, request);

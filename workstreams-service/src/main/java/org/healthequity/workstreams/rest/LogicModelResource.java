@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -50,7 +53,8 @@ public class LogicModelResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the versions", description = "Newest first.")
     public RestResponse<Page<LogicModelView>> list(@RestPath String slug,
-            @RestQuery @Parameter(description = "DRAFT, APPROVED or SUPERSEDED") String status,
+            @RestQuery @Parameter(description = "DRAFT, APPROVED or SUPERSEDED",
+                    schema = @Schema(implementation = LogicModelStatus.class)) String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, models.list(slug,
@@ -79,6 +83,7 @@ public class LogicModelResource {
             + "if a draft exists. Lead organisations and output KPIs must exist here, and outcome indicator ids in "
             + "indicators-service (422 naming each unknown one; 503 when indicators-service cannot be asked, with "
             + "nothing saved).")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<LogicModelView> create(@RestPath String slug, @Valid @NotNull LogicModelContent content,
             @Context UriInfo uriInfo) {
         var saved = models.create(slug, content);
@@ -92,6 +97,7 @@ public class LogicModelResource {
     @Operation(summary = "Edit the latest version", description = "A draft changes in place (200). An approved "
             + "version stays as approved and the edit becomes the next draft version (201 with its Location). Older "
             + "versions cannot change (409). Needs If-Match; references are checked as on creation.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "also")
     public RestResponse<LogicModelView> update(@RestPath String slug, @RestPath int version,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull LogicModelContent content, @Context UriInfo uriInfo) {
@@ -110,7 +116,7 @@ public class LogicModelResource {
     @Operation(summary = "Approve a draft", description = "The approved version in force becomes SUPERSEDED. Needs "
             + "If-Match; references are checked again, indicators-service included.")
     public RestResponse<LogicModelView> approve(@RestPath String slug, @RestPath int version,
-            @RestHeader("If-Match") String ifMatch) {
+            @RestHeader("If-Match") @Parameter(required = true, description = "The draft's ETag") String ifMatch) {
         return models.approve(slug, version, ifMatch).ok();
     }
 }

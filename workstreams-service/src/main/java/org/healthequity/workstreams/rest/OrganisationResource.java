@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -49,7 +52,7 @@ public class OrganisationResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List partner organisations")
     public RestResponse<Page<OrganisationView>> list(@RestQuery @Parameter(description = "Only organisations of this "
-            + "type") String type,
+            + "type", schema = @Schema(implementation = OrganisationType.class)) String type,
             @RestQuery @Parameter(description = "Text in the name, short name or slug") String q,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
@@ -68,6 +71,7 @@ public class OrganisationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register an organisation")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationRequest request,
             @Context UriInfo uriInfo) {
         var created = organisations.create(request);

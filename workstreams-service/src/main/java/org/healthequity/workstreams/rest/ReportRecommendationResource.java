@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.PageParams;
@@ -109,6 +111,7 @@ public class ReportRecommendationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a recommendation of the report")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<RecommendationView> create(@Valid @NotNull RecommendationRequest request,
             @Context UriInfo uriInfo) {
         var created = recommendations.create(request);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
@@ -101,6 +103,7 @@ public class WorkplanResource {
     @Path("/{id}/actions")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Add an action to a draft workplan", description = "The workstream's leads or an admin.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<ActionView> addAction(@RestPath long id, @Valid @NotNull ActionRequest request,
             @Context UriInfo uriInfo) {
         var created = actions.create(id, request);

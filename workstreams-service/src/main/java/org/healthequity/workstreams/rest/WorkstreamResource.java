@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -22,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
@@ -65,7 +68,7 @@ public class WorkstreamResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the workstreams")
     public RestResponse<Page<WorkstreamView>> list(@RestQuery @Parameter(description = "ACTIVE, PAUSED or "
-            + "CLOSED") String status,
+            + "CLOSED", schema = @Schema(implementation = WorkstreamStatus.class)) String status,
             @RestQuery @Parameter(description = "Only workstreams serving this Marmot principle, 0 to "
                     + "8") String principle,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
@@ -85,6 +88,7 @@ public class WorkstreamResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a workstream")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<WorkstreamView> create(@Valid @NotNull WorkstreamRequest request, @Context UriInfo uriInfo) {
         var created = workstreams.create(request);
         return created.created(uriInfo.getAbsolutePathBuilder().path(created.body().slug()).build());
@@ -104,7 +108,8 @@ public class WorkstreamResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List a workstream's workplans", description = "Newest year first.")
     public RestResponse<Page<WorkplanView>> workplans(@RestPath String slug,
-            @RestQuery @Parameter(description = "DRAFT, SUBMITTED, SIGNED_OFF or CLOSED") String status,
+            @RestQuery @Parameter(description = "DRAFT, SUBMITTED, SIGNED_OFF or CLOSED",
+                    schema = @Schema(implementation = WorkplanStatus.class)) String status,
             @BeanParam PageParams paging, @Context UriInfo uriInfo) {
         PageRequest page = paging.toRequest();
         return Pages.response(uriInfo, page, workplans.list(slug,
@@ -115,6 +120,7 @@ public class WorkstreamResource {
     @Path("/{slug}/workplans")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Draft a workplan for a financial year", description = "Its leads or an admin; one per year.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<WorkplanView> createWorkplan(@RestPath String slug, @Valid @NotNull WorkplanRequest request,
             @Context UriInfo uriInfo) {
         var created = workplans.create(slug, request);
@@ -137,6 +143,7 @@ public class WorkstreamResource {
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
     @Operation(summary = "Define a KPI", description = "Its leads or an admin. Targets are set with PUT "
             + "/api/v1/kpis/{id}/targets.")
+    @Extension(name = ProblemResponsesFilter.CREATES, value = "true")
     public RestResponse<KpiView> createKpi(@RestPath String slug, @Valid @NotNull KpiRequest request,
             @Context UriInfo uriInfo) {
         var created = kpis.create(slug, request);

@@ -194,7 +194,7 @@ class ActionResourceTest {
         given().auth().oauth2(LEAD).contentType(ContentType.JSON)
                 .body(Map.of("title", "Good", "ownerOrganisation", "lbc", "status", "FINISHED"))
                 .when().post("/api/v1/workplans/" + plan + "/actions")
-                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+                .then().statusCode(422).body("errors[0].field", equalTo("status"));
     }
 
     @Test
@@ -228,7 +228,7 @@ class ActionResourceTest {
                 .then().statusCode(200)
                 .body("items.title", contains("Late, and \"quoted\""))
                 .body("items[0].overdue", equalTo(true));
-        given().auth().oauth2(TestTokens.viewer()).queryParam("organisation", "uob").queryParam("status", "completed")
+        given().auth().oauth2(TestTokens.viewer()).queryParam("organisation", "uob").queryParam("status", "COMPLETED")
                 .when().get("/api/v1/actions")
                 .then().statusCode(200)
                 .body("items.ownerOrganisation", everyItem(equalTo("uob")))

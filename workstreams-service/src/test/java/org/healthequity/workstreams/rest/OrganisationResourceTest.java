@@ -47,7 +47,7 @@ class OrganisationResourceTest {
 
     @Test
     void listsFilterByTypeAndText() {
-        given().auth().oauth2(TestTokens.viewer()).queryParam("type", "nhs")
+        given().auth().oauth2(TestTokens.viewer()).queryParam("type", "NHS")
                 .when().get("/api/v1/organisations")
                 .then().statusCode(200)
                 .body("items.type", everyItem(equalTo("NHS")))
@@ -150,7 +150,7 @@ class OrganisationResourceTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "x", "name", "X", "type", "CHARITY"))
                 .when().post("/api/v1/organisations")
-                .then().log().ifValidationFails().statusCode(400)
+                .then().log().ifValidationFails().statusCode(422)
                 .body("errors[0].field", equalTo("type"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.TEXT).body("slug=x")
                 .when().post("/api/v1/organisations")

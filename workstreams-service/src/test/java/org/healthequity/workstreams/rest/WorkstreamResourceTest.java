@@ -27,7 +27,7 @@ class WorkstreamResourceTest {
 
     @Test
     void theFourPriorityWorkstreamsAreSeededWithTheirChairs() {
-        given().auth().oauth2(TestTokens.viewer()).queryParam("status", "active")
+        given().auth().oauth2(TestTokens.viewer()).queryParam("status", "ACTIVE")
                 .when().get("/api/v1/workstreams")
                 .then().statusCode(200)
                 .body("items.slug", hasItems("housing", "net-zero", "children-young-people",

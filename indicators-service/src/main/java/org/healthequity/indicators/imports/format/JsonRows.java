@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -51,6 +53,18 @@ public final class JsonRows implements ImportRows {
 
     private final JsonParser parser;
     private int number;
+
+    /** The top-level names a row is read from, as the contract's ImportObservation documents them. */
+    public static Set<String> fieldNames() {
+        Set<String> names = new TreeSet<>(FIELDS.keySet());
+        names.add("reported");
+        return names;
+    }
+
+    /** The names read inside {@code reported}. */
+    public static Set<String> reportedNames() {
+        return new TreeSet<>(REPORTED.keySet());
+    }
 
     public JsonRows(InputStream in) {
         try {

@@ -2,8 +2,10 @@ package org.healthequity.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Consumer;
 
 import io.restassured.path.json.JsonPath;
 
@@ -20,6 +22,16 @@ final class Tokens {
                 .when().post(tokenUrl())
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /** Signs a generated client's requests as the user; anonymous for null. */
+    static Consumer<HttpRequest.Builder> bearer(String username) {
+        String token = username == null ? null : user(username);
+        return builder -> {
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+        };
     }
 
     /** The BI client's token through client credentials. */

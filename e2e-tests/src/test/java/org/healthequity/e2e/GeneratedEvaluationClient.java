@@ -1,0 +1,16 @@
+package org.healthequity.e2e;
+
+import org.healthequity.e2e.client.evaluation.ApiClient;
+
+/** The client generated from the evaluation contract, aimed at the gateway and signed as a demo user (null: none). */
+final class GeneratedEvaluationClient {
+
+    private GeneratedEvaluationClient() {
+    }
+
+    static ApiClient as(String user) {
+        ApiClient client = new ApiClient().setRequestInterceptor(Tokens.bearer(user));
+        client.updateBaseUri(StackExtension.config().gatewayUrl());
+        return client;
+    }
+}

@@ -2,9 +2,11 @@
 # The tools the test suite uses besides the JVM, installed once per machine before `./mvnw verify` (CI's .ci/run
 # calls this first); the build itself installs nothing and only checks, with --check, that they are there.
 #   chromium           Debian's chromium and chromium-driver: the Swagger UI login test (e2e-tests)
-#   postgresql-client  Debian's pg_dump and pg_restore: the backup test (deploy/checks)
+#   postgresql-client  Debian's pg_dump, pg_restore and pgbench: the backup test (deploy/checks) and the short
+#                      inequalities benchmark (e2e-tests)
+#   wrk                Debian's wrk: the short inequalities benchmark (e2e-tests)
 #   redocly            Redocly CLI from npm, into tools/target/redocly: the contract lint (e2e-tests)
-# Usage: tools/install-test-tools.sh [--check] [chromium] [postgresql-client] [redocly]   (default: all three)
+# Usage: tools/install-test-tools.sh [--check] [chromium] [postgresql-client] [redocly] [wrk]   (default: all)
 set -euo pipefail
 tools="$(cd "$(dirname "$0")" && pwd)"
 redocly_version="2.77.0"
@@ -14,12 +16,14 @@ if [ "${1:-}" = "--check" ]; then
   shift
 fi
 wanted=("$@")
-[ ${#wanted[@]} -gt 0 ] || wanted=(chromium postgresql-client redocly)
+[ ${#wanted[@]} -gt 0 ] || wanted=(chromium postgresql-client redocly wrk)
 
 present() {
   case "$1" in
     chromium) [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] ;;
-    postgresql-client) command -v pg_dump > /dev/null && command -v pg_restore > /dev/null ;;
+    postgresql-client) command -v pg_dump > /dev/null && command -v pg_restore > /dev/null \
+      && command -v pgbench > /dev/null ;;
+    wrk) command -v wrk > /dev/null ;;
     redocly) [ -x "$tools/target/redocly/node_modules/.bin/redocly" ] ;;
     *) echo "Unknown test tool: $1" >&2; exit 2 ;;
   esac
@@ -40,6 +44,7 @@ for tool in "${missing[@]}"; do
   case "$tool" in
     chromium) packages+=(chromium chromium-driver) ;;
     postgresql-client) packages+=(postgresql-client) ;;
+    wrk) packages+=(wrk) ;;
   esac
 done
 if [ ${#packages[@]} -gt 0 ]; then

@@ -9,14 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** wrk, the HTTP load generator of the benchmarks: two threads, a fixed number of connections, latency percentiles. */
-final class Wrk {
+public final class Wrk {
 
     private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
 
     /** Throughput and latency of one run. */
-    record Result(double requestsPerSecond, double p50Millis, double p99Millis) {
+    public record Result(double requestsPerSecond, double p50Millis, double p99Millis) {
 
         static Result mean(List<Result> results) {
             return new Result(results.stream().mapToDouble(Result::requestsPerSecond).average().orElse(0),

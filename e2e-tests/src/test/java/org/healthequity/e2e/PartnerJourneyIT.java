@@ -1,6 +1,7 @@
 package org.healthequity.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.healthequity.e2e.client.evaluation.api.ReportsApi;
 import org.healthequity.e2e.client.evaluation.model.AnnualReport;
+import org.healthequity.e2e.client.indicators.ApiException;
 import org.healthequity.e2e.client.indicators.api.ScorecardsApi;
 import org.healthequity.e2e.client.indicators.model.Scorecard;
 import org.healthequity.e2e.client.indicators.model.ScorecardRow;
@@ -38,17 +40,24 @@ class PartnerJourneyIT {
     @Test
     void aPartnerReadsTheScorecardReportsAnActualPagesThroughItsActionsAndReadsTheAnnualReport() throws Exception {
         // The public scorecard: every principle's indicators with Luton's values and England's comparison.
-        Scorecard scorecard = new ScorecardsApi(GeneratedIndicatorsClient.as(null))
-                .scorecardResourceGet("E06000032", "E92000001", null, null);
+        ScorecardsApi scorecards = new ScorecardsApi(GeneratedIndicatorsClient.as(null));
+        var read = scorecards
+                .scorecardResourceGetWithHttpInfo("E06000032", "E92000001", null, null, null);
+        Scorecard scorecard = read.getData();
         List<ScorecardRow> rows = scorecard.getPrinciples().stream()
                 .flatMap(principle -> principle.getIndicators().stream()).toList();
         assertThat(scorecard.getArea().getCode()).isEqualTo("E06000032");
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getIndicatorId()).isNotNull());
+        // A scheduled refresh with nothing changed: the generated client sends the ETag back and gets a 304.
+        String scorecardTag = read.getHeaders().get("ETag").get(0);
+        ApiException notModified = catchThrowableOfType(ApiException.class, () -> scorecards
+                .scorecardResourceGet("E06000032", "E92000001", null, null, scorecardTag));
+        assertThat(notModified.getCode()).isEqualTo(304);
 
         // The partner's KPI: an actual reported, then approved by an admin with If-Match from its ETag.
         var partner = GeneratedWorkstreamsClient.as("partner-elft");
         KpisApi partnerKpis = new KpisApi(partner);
-        PageKpiView owned = partnerKpis.kpiResourceList("elft", null, null, null);
+        PageKpiView owned = partnerKpis.kpiResourceList("elft", null, null, null, null);
         assertThat(owned.getItems()).isNotEmpty();
         Kpi kpi = owned.getItems().get(0);
         ApiResponse<KpiActual> submitted = partnerKpis.kpiResourceSubmitActualWithHttpInfo(kpi.getId(),
@@ -70,7 +79,7 @@ class PartnerJourneyIT {
         long total = -1;
         while (page != null) {
             ActionPage current = actions.actionResourceList(null, "elft", null, page, 2, null, null, null, null,
-                    null);
+                    null, null);
             total = current.getPage().getTotalItems();
             seen.addAll(current.getItems());
             String next = current.getLinks() == null ? null : current.getLinks().getNext();
@@ -81,7 +90,7 @@ class PartnerJourneyIT {
 
         // The year's annual report, as the newsletter's author reads it.
         AnnualReport report = new ReportsApi(GeneratedEvaluationClient.as("viewer"))
-                .reportResourceAnnual("2023-24", "json");
+                .reportResourceAnnual("2023-24", "json", null);
         assertThat(report.getYear()).isEqualTo("2023/24");
         assertThat(report.getOutcomes()).isNotNull();
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
+import org.healthequity.common.http.ConditionalRequests;
 import org.healthequity.common.problem.Problem;
 import org.healthequity.conventions.ProblemType;
 
@@ -184,6 +185,9 @@ public class ProblemResponsesFilter implements OASFilter {
         put(responses, ProblemType.TOO_MANY_REQUESTS, true);
         put(responses, ProblemType.SERVICE_UNAVAILABLE, true);
         put(responses, ProblemType.GATEWAY_TIMEOUT, true);
+        if (method == PathItem.HttpMethod.GET) {
+            documentConditionalRead(operation, responses);
+        }
         documentCreation(operation, responses);
         boolean paged = hasQueryParameter(operation, "page");
         responses.getAPIResponses().forEach((code, response) -> {
@@ -206,6 +210,21 @@ public class ProblemResponsesFilter implements OASFilter {
         if (ifMatchRequired) {
             operation.getParameters().stream().filter(ProblemResponsesFilter::isIfMatch)
                     .forEach(parameter -> parameter.required(true));
+        }
+    }
+
+    /** Every read takes If-None-Match and answers 304, with no body, when it names the current ETag. */
+    private static void documentConditionalRead(Operation operation, APIResponses responses) {
+        if (!hasHeader(operation, ConditionalRequests.IF_NONE_MATCH)) {
+            operation.addParameter(OASFactory.createParameter().name(ConditionalRequests.IF_NONE_MATCH)
+                    .in(Parameter.In.HEADER).description("ETags of what the caller holds (or *): a 304 with no body "
+                            + "if the current one is among them")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2048)));
+        }
+        if (!responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: what the caller holds is current")
+                    .addHeader(ETAG, header(ETAG)));
         }
     }
 

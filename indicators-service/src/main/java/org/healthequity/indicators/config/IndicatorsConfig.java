@@ -26,6 +26,21 @@ public interface IndicatorsConfig {
         int siiCacheEntries();
     }
 
+    /**
+     * Scorecards built at once: each holds every peer's values of the indicators it shows (for the spine chart's
+     * distribution), so their number bounds the memory they take; another waits its turn, then is a 503.
+     */
+    Scorecards scorecards();
+
+    interface Scorecards {
+
+        @WithDefault("4")
+        int concurrent();
+
+        @WithDefault("PT10S")
+        Duration queueTimeout();
+    }
+
     /** The CSV export of observations: how many read the database at once, and how long another may wait. */
     Export export();
 

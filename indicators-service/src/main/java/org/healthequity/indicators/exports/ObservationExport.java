@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,9 +28,9 @@ import org.postgresql.copy.PGCopyInputStream;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.healthequity.common.http.Turns;
 import org.healthequity.common.csv.CsvWriter;
 import org.healthequity.common.period.PeriodType;
-import org.healthequity.common.problem.ApiException;
 import org.healthequity.indicators.config.IndicatorsConfig;
 import org.healthequity.indicators.repository.Area;
 import org.healthequity.indicators.repository.AreaGroup;
@@ -77,8 +75,7 @@ public class ObservationExport {
     private final AreaRepository areas;
     private final GoalService goals;
     /** A bulkhead: exports beyond it wait their turn, so that they cannot take the connection pool from others. */
-    private final Semaphore turns;
-    private final Duration queueTimeout;
+    private final Turns turns;
 
     ObservationExport(AgroalDataSource dataSource, IndicatorRepository indicators, AreaRepository areas,
             IndicatorsConfig config, GoalService goals) {
@@ -86,8 +83,8 @@ public class ObservationExport {
         this.dataSource = dataSource;
         this.indicators = indicators;
         this.areas = areas;
-        this.turns = new Semaphore(config.export().concurrent(), true);
-        this.queueTimeout = config.export().queueTimeout();
+        this.turns = new Turns(config.export().concurrent(), config.export().queueTimeout(),
+                "Other exports are being written; ask again shortly", Duration.ofSeconds(30));
     }
 
     /**
@@ -95,22 +92,10 @@ public class ObservationExport {
      * {@code CsvResponses.spooled}), since the database connection and transaction are held until it returns.
      */
     public void write(ObservationRepository.Filter filter, List<AreaGroup> groups, CsvWriter csv) {
-        boolean turn;
-        try {
-            turn = turns.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            turn = false;
-        }
-        if (!turn) {
-            throw ApiException.unavailable("Other exports are being written; ask again shortly",
-                    Duration.ofSeconds(30));
-        }
-        try {
+        turns.take(() -> {
             writeInTransaction(filter, groups, csv);
-        } finally {
-            turns.release();
-        }
+            return null;
+        });
     }
 
     private void writeInTransaction(ObservationRepository.Filter filter, List<AreaGroup> groups, CsvWriter csv) {

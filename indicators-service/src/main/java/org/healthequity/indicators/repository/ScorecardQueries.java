@@ -103,6 +103,14 @@ public class ScorecardQueries {
     }
 
     /** The values of those areas for the indicators and periods, listed by {@link #key} without the area. */
+    /** The data version every write raises (V8): what was read at an older one may have changed since. */
+    public long dataVersion() {
+        long[] version = { 0 };
+        query("SELECT version FROM data_version", statement -> {
+        }, rows -> version[0] = rows.getLong(1));
+        return version[0];
+    }
+
     public Map<String, List<Double>> valuesByKey(List<Integer> indicatorIds, List<String> areaCodes,
             Set<String> periodLabels) {
         Map<String, List<Double>> values = new HashMap<>();

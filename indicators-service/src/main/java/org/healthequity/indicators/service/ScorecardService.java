@@ -1,5 +1,6 @@
 package org.healthequity.indicators.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,9 +17,11 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import org.healthequity.common.http.Turns;
 import org.healthequity.common.period.PeriodParser;
 import org.healthequity.common.period.YearType;
 import org.healthequity.common.problem.ApiException;
+import org.healthequity.indicators.config.IndicatorsConfig;
 import org.healthequity.indicators.mapping.AreaMapper;
 import org.healthequity.indicators.mapping.AreaView;
 import org.healthequity.indicators.mapping.DistributionView;
@@ -70,8 +73,15 @@ public class ScorecardService {
     private final ScorecardQueries queries;
     private final GoalService goalService;
 
+    private final Turns turns;
+    private final PeerValues peerValues;
+
     ScorecardService(AreaRepository areas, AreaGroupRepository groups, IndicatorRepository indicators,
-            PrincipleRepository principles, ScorecardQueries queries, GoalService goalService) {
+            PrincipleRepository principles, ScorecardQueries queries, GoalService goalService,
+            PeerValues peerValues, IndicatorsConfig config) {
+        this.peerValues = peerValues;
+        this.turns = new Turns(config.scorecards().concurrent(), config.scorecards().queueTimeout(),
+                "Other scorecards are being built; ask again shortly", Duration.ofSeconds(5));
         this.goalService = goalService;
         this.areas = areas;
         this.groups = groups;
@@ -90,7 +100,12 @@ public class ScorecardService {
     private record GroupComparator(AreaGroup group, Map<String, List<GroupAggregate.Member>> values) {
     }
 
+    /** One area's scorecard, built when its turn comes ({@code indicators.scorecards.concurrent} at once). */
     public ScorecardView build(String areaCode, String period, List<String> comparatorCodes) {
+        return turns.take(() -> buildNow(areaCode, period, comparatorCodes));
+    }
+
+    private ScorecardView buildNow(String areaCode, String period, List<String> comparatorCodes) {
         AreaTree tree = AreaTree.of(areas.listAll());
         Area area = tree.get(areaCode);
         if (area == null) {
@@ -128,7 +143,7 @@ public class ScorecardService {
         Area england = tree.get(AreaTree.ENGLAND);
         Context context = new Context(area, tree, comparators, queries.comparatorValues(
                 comparators.stream().map(comparator -> comparator.code).toList(), shownLabels),
-                england == null ? Map.of() : queries.valuesByKey(shownIndicators,
+                england == null ? Map.of() : peerValues.of(shownIndicators,
                         tree.codesUnder(england, area.type), shownLabels),
                 comparatorGroups.stream().map(group -> new GroupComparator(group, queries.memberValues(
                         shownIndicators, group.memberCodes, shownLabels))).toList(),

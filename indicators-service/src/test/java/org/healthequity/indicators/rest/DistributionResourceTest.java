@@ -82,6 +82,29 @@ class DistributionResourceTest {
     }
 
     @Test
+    void aScorecardsDistributionFollowsTheDataAsItChanges() {
+        int changing = Indicators.create("Changing distribution", "OTHER", "HIGH_IS_GOOD", 1, null, null);
+        String header = "Indicator ID,Area Code,Area Name,Area Type,Parent Code,Sex,Age,Time period,Value\r\n";
+        StringBuilder csv = new StringBuilder(header);
+        for (int i = 1; i <= 5; i++) {
+            csv.append(changing).append(",E0699990").append(i).append(",Peer ").append(i)
+                    .append(",County & UA,E12000006,Persons,All ages,2022,").append(i).append("\r\n");
+        }
+        csv.append(changing).append(',').append(LUTON).append(",Luton,County & UA,E12000006,Persons,All ages,2022,3")
+                .append("\r\n");
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv").body(csv.toString())
+                .when().post("/api/v1/imports").then().statusCode(201);
+        String count = "principles.find { it.id == 6 }.indicators.find { it.indicatorId == " + changing
+                + " }.periods[0].distribution.count";
+        given().when().get("/api/v1/scorecards/{area}", LUTON).then().statusCode(200).body(count, equalTo(6));
+        // The peers' values behind it are kept between scorecards, until a write changes the data.
+        given().auth().oauth2(Indicators.analyst()).contentType("text/csv").body(header + changing
+                + ",E06999906,Peer 6,County & UA,E12000006,Persons,All ages,2022,6\r\n")
+                .when().post("/api/v1/imports").then().statusCode(201);
+        given().when().get("/api/v1/scorecards/{area}", LUTON).then().statusCode(200).body(count, equalTo(7));
+    }
+
+    @Test
     void unknownOrMissingPeersAreProblemsNamingTheParameter() {
         given().when().get("/api/v1/indicators/{id}/distribution", indicator)
                 .then().statusCode(400).body("errors[0].field", equalTo("areaType"));

@@ -1,0 +1,62 @@
+package org.healthequity.indicators.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.healthequity.indicators.repository.ScorecardQueries;
+
+/**
+ * The peers' values behind the scorecard's spine-chart distributions, kept while the data does not change: every
+ * scorecard of an area type asks for the same values (every authority's, for the indicators and periods shown), so
+ * they are read once per data version (V8) rather than once per scorecard. The values are shared, so they are kept
+ * unmodifiable; the few sets kept are dropped least recently read first.
+ */
+@ApplicationScoped
+public class PeerValues {
+
+    /** Area types times period choices in use at once; each set is every peer's value for the indicators shown. */
+    private static final int KEPT = 16;
+
+    private record Key(long dataVersion, Set<Integer> indicators, List<String> areaCodes, Set<String> labels) {
+    }
+
+    private final ScorecardQueries queries;
+    private final Map<Key, Map<String, List<Double>>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Map<String, List<Double>>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    PeerValues(ScorecardQueries queries) {
+        this.queries = queries;
+    }
+
+    /** By breakdown key ({@link ScorecardQueries#key}), the published values of those areas, unmodifiable. */
+    public Map<String, List<Double>> of(List<Integer> indicatorIds, List<String> areaCodes, Set<String> labels) {
+        // Read before the values, so that a set is never filed under a newer version than it was read at.
+        Key key = new Key(queries.dataVersion(), new TreeSet<>(indicatorIds), List.copyOf(areaCodes),
+                new TreeSet<>(labels));
+        synchronized (recent) {
+            Map<String, List<Double>> known = recent.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<String, List<Double>> read = new HashMap<>();
+        queries.valuesByKey(new ArrayList<>(indicatorIds), areaCodes, labels)
+                .forEach((series, values) -> read.put(series, List.copyOf(values)));
+        Map<String, List<Double>> kept = Map.copyOf(read);
+        synchronized (recent) {
+            recent.put(key, kept);
+        }
+        return kept;
+    }
+}

@@ -2,7 +2,6 @@ package org.healthequity.indicators.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +27,7 @@ public class PeerValues {
     }
 
     private final ScorecardQueries queries;
-    private final Map<Key, Map<String, List<Double>>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Map<String, List<Double>>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final RecentlyRead<Key, Map<String, List<Double>>> recent = new RecentlyRead<>(KEPT);
 
     PeerValues(ScorecardQueries queries) {
         this.queries = queries;
@@ -44,19 +38,11 @@ public class PeerValues {
         // Read before the values, so that a set is never filed under a newer version than it was read at.
         Key key = new Key(queries.dataVersion(), new TreeSet<>(indicatorIds), List.copyOf(areaCodes),
                 new TreeSet<>(labels));
-        synchronized (recent) {
-            Map<String, List<Double>> known = recent.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        Map<String, List<Double>> read = new HashMap<>();
-        queries.valuesByKey(new ArrayList<>(indicatorIds), areaCodes, labels)
-                .forEach((series, values) -> read.put(series, List.copyOf(values)));
-        Map<String, List<Double>> kept = Map.copyOf(read);
-        synchronized (recent) {
-            recent.put(key, kept);
-        }
-        return kept;
+        return recent.get(key, read -> {
+            Map<String, List<Double>> values = new HashMap<>();
+            queries.valuesByKey(new ArrayList<>(read.indicators()), read.areaCodes(), read.labels())
+                    .forEach((series, peers) -> values.put(series, List.copyOf(peers)));
+            return Map.copyOf(values);
+        });
     }
 }

@@ -1,8 +1,5 @@
 package org.healthequity.indicators.service;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,8 +15,7 @@ import org.healthequity.indicators.statistics.SlopeIndexOfInequality;
 @ApplicationScoped
 public class SiiResults {
 
-    private final int capacity;
-    private final Map<SlopeIndexOfInequality.Input, SlopeIndexOfInequality.Result> recent;
+    private final RecentlyRead<SlopeIndexOfInequality.Input, SlopeIndexOfInequality.Result> recent;
 
     @Inject
     SiiResults(IndicatorsConfig config) {
@@ -27,39 +23,16 @@ public class SiiResults {
     }
 
     SiiResults(int capacity) {
-        this.capacity = capacity;
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<SlopeIndexOfInequality.Input,
-                    SlopeIndexOfInequality.Result> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = new RecentlyRead<>(capacity);
     }
 
     /** The SII of {@code input}, computed once while it stays recent; invalid input throws as the method does. */
     public SlopeIndexOfInequality.Result of(SlopeIndexOfInequality.Input input) {
-        if (capacity <= 0) {
-            return SlopeIndexOfInequality.calculate(input);
-        }
-        synchronized (recent) {
-            SlopeIndexOfInequality.Result known = recent.get(input);
-            if (known != null) {
-                return known;
-            }
-        }
-        // Computed outside the lock: two callers may both compute a new one, and both get the same answer.
-        SlopeIndexOfInequality.Result result = SlopeIndexOfInequality.calculate(input);
-        synchronized (recent) {
-            recent.put(input, result);
-        }
-        return result;
+        return recent.get(input, SlopeIndexOfInequality::calculate);
     }
 
     /** How many are kept now. */
     int size() {
-        synchronized (recent) {
-            return recent.size();
-        }
+        return recent.size();
     }
 }

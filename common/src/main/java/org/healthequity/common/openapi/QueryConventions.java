@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import org.healthequity.common.changes.ChangeCursor;
+
 /**
  * The query parameters every service reads the same way, typed in the contracts as the services read them: the
  * services take them as text (so that a bad value is a problem naming the parameter, not a bare 404), which the
@@ -31,6 +33,7 @@ final class QueryConventions {
     private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final Map<String, String> PATTERNS = Map.of(
             "group", SLUG,
+            "since", ChangeCursor.PATTERN,
             "areaGroup", SLUG,
             "workstream", SLUG,
             "organisation", SLUG,

@@ -31,8 +31,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Int
         return find(String.join(" and ", where), Sort.by("principleId").and("id"), parameters);
     }
 
-    /** The next free local id (900000 and above). */
+    /**
+     * The next free local id (900000 and above). Two creates at once would otherwise both take the same id and one
+     * fail with a conflict the caller did nothing to cause, so creators take turns until their transaction ends.
+     */
     public int nextLocalId() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('indicator local id'))")
+                .getSingleResult();
         Integer highest = getEntityManager()
                 .createQuery("select max(id) from Indicator where id >= :first", Integer.class)
                 .setParameter("first", Indicator.FIRST_LOCAL_ID)

@@ -55,14 +55,17 @@ public final class GatewayBenchmark {
             try {
                 proxies.add(startNginx(work, nginxPort, config.ports().indicators()));
                 proxies.add(startBareVertxProxy(work, bareVertxPort, config.ports().indicators()));
-                Map<String, String> targets = new LinkedHashMap<>();
-                targets.put("direct", "http://127.0.0.1:" + config.ports().indicators() + path);
-                targets.put("gateway", "http://127.0.0.1:" + config.ports().gateway() + path);
-                targets.put("nginx", "http://127.0.0.1:" + nginxPort + path);
-                targets.put("vertx", "http://127.0.0.1:" + bareVertxPort + path);
+                Map<String, Target> targets = new LinkedHashMap<>();
+                targets.put("direct", new Target("http://127.0.0.1:" + config.ports().indicators() + path));
+                // The raw proxy: the caller asks for the service's own answer, so the shared cache stands aside.
+                targets.put("gateway", new Target("http://127.0.0.1:" + config.ports().gateway() + path,
+                        List.of("Cache-Control: no-cache")));
+                targets.put("cached", new Target("http://127.0.0.1:" + config.ports().gateway() + path));
+                targets.put("nginx", new Target("http://127.0.0.1:" + nginxPort + path));
+                targets.put("vertx", new Target("http://127.0.0.1:" + bareVertxPort + path));
                 System.out.printf("wrk: 2 threads, %d connections, %d s warm-up per path, %d s per run, %d rounds, "
                         + "GET %s%n", connections, WARM_UP_SECONDS, seconds, rounds, path);
-                targets.values().forEach(url -> Wrk.run(url, connections, WARM_UP_SECONDS));
+                targets.values().forEach(target -> target.run(connections, WARM_UP_SECONDS));
                 Map<String, List<Wrk.Result>> results = new LinkedHashMap<>();
                 targets.keySet().forEach(name -> results.put(name, new ArrayList<>()));
                 for (int round = 0; round < rounds; round++) {
@@ -71,7 +74,7 @@ public final class GatewayBenchmark {
                         Collections.reverse(order);
                     }
                     for (String name : order) {
-                        Wrk.Result result = Wrk.run(targets.get(name), connections, seconds);
+                        Wrk.Result result = targets.get(name).run(connections, seconds);
                         results.get(name).add(result);
                         System.out.printf("  round %d %-8s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms%n", round + 1, name,
                                 result.requestsPerSecond(), result.p50Millis(), result.p99Millis());
@@ -79,17 +82,21 @@ public final class GatewayBenchmark {
                 }
                 Wrk.Result direct = Wrk.Result.mean(results.get("direct"));
                 Wrk.Result gateway = Wrk.Result.mean(results.get("gateway"));
+                Wrk.Result cached = Wrk.Result.mean(results.get("cached"));
                 Wrk.Result proxy = Wrk.Result.mean(results.get("nginx"));
                 Wrk.Result bare = Wrk.Result.mean(results.get("vertx"));
                 System.out.println();
                 System.out.printf("%-8s %10s %10s %10s%n", "", "req/s", "p50 ms", "p99 ms");
                 print("direct", direct);
                 print("gateway", gateway);
+                print("cached", cached);
                 print("nginx", proxy);
                 print("vertx", bare);
                 System.out.println();
                 System.out.printf("gateway / direct throughput: %.2f (goal >= 0.85)%n",
                         gateway.requestsPerSecond() / direct.requestsPerSecond());
+                System.out.printf("cached gateway / direct throughput: %.2f (goal >= 2)%n",
+                        cached.requestsPerSecond() / direct.requestsPerSecond());
                 System.out.printf("gateway / nginx throughput:  %.2f (goal >= 1.00)%n",
                         gateway.requestsPerSecond() / proxy.requestsPerSecond());
                 System.out.printf("nginx / direct throughput:   %.2f%n",
@@ -176,6 +183,18 @@ public final class GatewayBenchmark {
         }
         process.destroy();
         throw new IllegalStateException(name + " did not start; see " + logs);
+    }
+
+    /** Where wrk sends its GETs, and the headers it adds. */
+    private record Target(String url, List<String> headers) {
+
+        Target(String url) {
+            this(url, List.of());
+        }
+
+        Wrk.Result run(int connections, int seconds) {
+            return Wrk.run(url, connections, seconds, null, headers);
+        }
     }
 
     private static void print(String name, Wrk.Result result) {

@@ -35,8 +35,14 @@ public final class Wrk {
 
     /** As {@link #run(String, int, int)}, each request made by the Lua {@code script} (wrk's {@code -s}). */
     static Result run(String url, int connections, int seconds, Path script) {
+        return run(url, connections, seconds, script, List.of());
+    }
+
+    /** As {@link #run(String, int, int, Path)}, with these request headers ({@code Name: value}) on every request. */
+    static Result run(String url, int connections, int seconds, Path script, List<String> headers) {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
                 "--latency"));
+        headers.forEach(header -> command.addAll(List.of("-H", header)));
         if (script != null) {
             command.addAll(List.of("-s", script.toString()));
         }

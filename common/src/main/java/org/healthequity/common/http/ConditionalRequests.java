@@ -1,7 +1,6 @@
 package org.healthequity.common.http;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import org.healthequity.common.problem.ApiException;
+import org.healthequity.conventions.EntityTagConditions;
 
 /**
  * Conditional reads and the caching policy of every GET, so that a BI tool's scheduled refresh costs a 304 instead
@@ -75,12 +75,6 @@ public class ConditionalRequests {
 
     /** If-None-Match compares weakly: {@code W/"3"} matches {@code "3"}. */
     static boolean matches(String condition, String entityTag) {
-        String current = opaque(entityTag.trim());
-        return Arrays.stream(condition.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(current));
-    }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
+        return EntityTagConditions.noneMatchFails(condition, entityTag);
     }
 }

@@ -98,6 +98,24 @@ public interface GatewayConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /** The shared cache of open data ({@code SharedCache}). */
+    Cache cache();
+
+    interface Cache {
+
+        /** Whether anonymous reads of open data are answered from memory while fresh. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Memory the cache may hold, bodies and an allowance for keys and headers, in bytes. */
+        @WithDefault("67108864")
+        long maxBytes();
+
+        /** Largest answer kept, in bytes; larger ones are always fetched. */
+        @WithDefault("1048576")
+        long maxEntryBytes();
+    }
+
     /** Largest request body the gateway forwards, in bytes; larger is a 413 problem. */
     @WithDefault("10485760")
     long maxBodySize();

@@ -24,6 +24,7 @@ import io.vertx.core.streams.ReadStream;
 
 import org.healthequity.conventions.ProblemType;
 import org.healthequity.gateway.client.Upstreams;
+import org.healthequity.gateway.service.SharedCache;
 import org.healthequity.gateway.service.ClientOrigins.Origin;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
 
@@ -58,7 +59,15 @@ final class Forwarder {
         this.client = client;
     }
 
-    void forward(HttpServerRequest request, ResolvedRoute route, Upstreams.Upstream upstream, Origin origin) {
+    /**
+     * What the shared cache has to do with one forwarded read: the key to keep the answer under (none when it may
+     * not be kept), and the stale entry being revalidated (none when there is nothing stored).
+     */
+    record Caching(SharedCache cache, SharedCache.Key key, SharedCache.Entry stale) {
+    }
+
+    void forward(HttpServerRequest request, ResolvedRoute route, Upstreams.Upstream upstream, Origin origin,
+            Caching caching) {
         // Hold the body until the service's connection is ready to take it.
         request.pause();
         RequestOptions options = new RequestOptions()
@@ -76,13 +85,21 @@ final class Forwarder {
             }
             HttpClientRequest call = connected.result();
             copyRequestHeaders(request, call, origin);
+            if (caching.stale() != null) {
+                // The gateway's own condition: whatever the caller sent, the stored answer is what is checked.
+                call.headers().set(HttpHeaders.IF_NONE_MATCH, caching.stale().etag());
+            }
             LimitedBody limited = sendBody(request, route, call);
             call.response().onComplete(answered -> {
                 if (answered.failed()) {
                     failed(request, route, upstream, limited, answered.cause());
                 } else {
                     route.circuit().onSuccess();
-                    relay(request, answered.result(), call);
+                    if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.HEAD.equals(request.method())
+                            && answered.result().statusCode() < 400) {
+                        caching.cache().invalidate(route.upstream());
+                    }
+                    relay(request, answered.result(), call, caching);
                 }
             });
         });
@@ -125,8 +142,23 @@ final class Forwarder {
         return limited;
     }
 
-    private static void relay(HttpServerRequest request, HttpClientResponse answer, HttpClientRequest call) {
+    private static void relay(HttpServerRequest request, HttpClientResponse answer, HttpClientRequest call,
+            Caching caching) {
         HttpServerResponse response = request.response();
+        if (caching.stale() != null && answer.statusCode() == 304) {
+            answer.body().onComplete(read -> {
+                long now = System.currentTimeMillis();
+                caching.cache().revalidated(caching.stale(), now);
+                CachedAnswers.serve(request, caching.stale(), now, "hes-gateway; fwd=stale; fwd-status=304");
+            });
+            return;
+        }
+        boolean mayStream = request.version() != HttpVersion.HTTP_1_0
+                || answer.headers().contains(HttpHeaders.CONTENT_LENGTH);
+        if (caching.key() != null && answer.statusCode() == 200 && mayStream) {
+            keepWhileRelaying(request, answer, call, caching);
+            return;
+        }
         response.setStatusCode(answer.statusCode());
         copyEndToEndHeaders(answer.headers(), response.headers());
         String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -152,6 +184,47 @@ final class Forwarder {
         pipe.to(response).onFailure(failure -> {
             call.reset();
             response.reset();
+        });
+    }
+
+    /**
+     * Relays an answer the shared cache may keep, copying it on the way while it stays within the cache's entry
+     * limit: the caller gets it as fast as it comes, at the caller's pace, and the cache gets it once it has ended.
+     */
+    private static void keepWhileRelaying(HttpServerRequest request, HttpClientResponse answer,
+            HttpClientRequest call, Caching caching) {
+        HttpServerResponse response = request.response();
+        response.setStatusCode(200);
+        copyEndToEndHeaders(answer.headers(), response.headers());
+        response.headers().set(CachedAnswers.CACHE_STATUS, "hes-gateway; fwd="
+                + (caching.stale() == null ? "miss" : "stale"));
+        String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            response.setChunked(true);
+        }
+        Buffer[] copy = { caching.cache().fits(length == null ? 0 : parseLength(length)) ? Buffer.buffer() : null };
+        answer.handler(chunk -> {
+            if (copy[0] != null) {
+                copy[0] = caching.cache().fits((long) copy[0].length() + chunk.length())
+                        ? copy[0].appendBuffer(chunk) : null;
+            }
+            response.write(chunk);
+            if (response.writeQueueFull()) {
+                answer.pause();
+                response.drainHandler(drained -> answer.resume());
+            }
+        });
+        answer.exceptionHandler(failure -> {
+            call.reset();
+            response.reset();
+        });
+        answer.endHandler(ended -> {
+            if (copy[0] != null) {
+                MultiMap kept = MultiMap.caseInsensitiveMultiMap();
+                copyEndToEndHeaders(answer.headers(), kept);
+                caching.cache().offer(caching.key(), 200, kept, copy[0], System.currentTimeMillis());
+            }
+            response.end();
         });
     }
 

@@ -25,6 +25,7 @@ import org.healthequity.conventions.ProblemType;
 import org.healthequity.conventions.RequestTargets;
 import org.healthequity.gateway.client.Upstreams;
 import org.healthequity.gateway.service.RateLimiter;
+import org.healthequity.gateway.service.SharedCache;
 import org.healthequity.gateway.service.RouteTable.ResolvedRoute;
 import org.healthequity.gateway.service.ClientOrigins;
 import org.healthequity.gateway.service.ClientOrigins.Origin;
@@ -45,6 +46,7 @@ public class ProxyRoutes {
     private final ClientOrigins origins;
     private final Upstreams upstreams;
     private final RateLimiter rateLimiter;
+    private final SharedCache cache;
     private final MeterRegistry meters;
     private final Vertx vertx;
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
@@ -56,7 +58,8 @@ public class ProxyRoutes {
     private final ThreadLocal<Forwarder> forwarders;
 
     ProxyRoutes(RouteTable routes, ClientOrigins origins, Upstreams upstreams, RateLimiter rateLimiter,
-            MeterRegistry meters, Vertx vertx) {
+            SharedCache cache, MeterRegistry meters, Vertx vertx) {
+        this.cache = cache;
         this.routes = routes;
         this.origins = origins;
         this.upstreams = upstreams;
@@ -126,6 +129,14 @@ public class ProxyRoutes {
             return;
         }
 
+        Optional<SharedCache.Key> key = cache.keyOf(request, route.upstream(), origin.proto() + "://" + origin.host());
+        SharedCache.Entry stored = key.flatMap(cache::get).orElse(null);
+        long now = System.currentTimeMillis();
+        if (stored != null && stored.freshAt(now)) {
+            CachedAnswers.serve(request, stored, now, "hes-gateway; hit");
+            return;
+        }
+
         Upstreams.Upstream upstream = upstreams.get(route.upstream());
         if (!route.circuit().tryAcquire()) {
             GatewayProblems.send(ProblemType.SERVICE_UNAVAILABLE, request, "The " + upstream.name()
@@ -142,7 +153,8 @@ public class ProxyRoutes {
             return;
         }
         context.addEndHandler(done -> route.bulkhead().leave());
-        forwarders.get().forward(request, route, upstream, origin);
+        forwarders.get().forward(request, route, upstream, origin,
+                new Forwarder.Caching(cache, key.orElse(null), stored));
     }
 
     /**

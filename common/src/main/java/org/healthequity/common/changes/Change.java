@@ -15,6 +15,8 @@ public record Change(
         @Schema(description = "When the write happened") OffsetDateTime time,
         @Schema(description = "The resource's address (for a deletion, where it was)") String link) {
 
+    /** Named apart from the workstreams' Action resource, which shares the contract's schema names. */
+    @Schema(name = "ChangeAction")
     public enum Action {
         UPSERT, DELETE
     }

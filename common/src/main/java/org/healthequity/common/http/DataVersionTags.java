@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import org.healthequity.common.csv.CsvMetadata;
+
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -95,7 +97,10 @@ public class DataVersionTags {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(secret);
+            // A CSV's description is answered by the CSV's resource: the address asked for keeps their tags apart.
+            Object asked = request.getProperty(CsvMetadata.ORIGINAL_URI);
             for (String part : new String[] { Long.toString(version), LocalDate.now(ZoneOffset.UTC).toString(),
+                    String.valueOf(asked),
                     request.getUriInfo().getRequestUri().getRawPath(),
                     String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
                     String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)),

@@ -72,7 +72,8 @@ public class ProblemResponsesFilter implements OASFilter {
         DESCRIPTIONS.put(ProblemType.GATEWAY_TIMEOUT, "The service did not answer the gateway in time");
         HEADERS.put(ETAG, "The version of what was returned (strong). Send it in If-Match to change the resource");
         HEADERS.put(LOCATION, "The address of what was created");
-        HEADERS.put(LINK, "RFC 8288 links to the other pages of the list: rel first, prev, next and last");
+        HEADERS.put(LINK, "RFC 8288 links: to the other pages of a list (rel first, prev, next and last) and, on "
+                + "CSV, to its CSVW description (rel describedby)");
         HEADERS.put(RETRY_AFTER, "Seconds to wait before trying again");
         HEADERS.put(RATE_LIMIT, "The caller's allowance left in the current window, set by the gateway: "
                 + "limit=N, remaining=N, reset=seconds");
@@ -114,6 +115,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        CsvDescriptionOperations.add(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> {
                     document(path, method, operation);
@@ -199,7 +201,7 @@ public class ProblemResponsesFilter implements OASFilter {
             if (success && response.getContent() != null && !code.equals("204")) {
                 response.addHeader(ETAG, header(ETAG));
             }
-            if (success && paged) {
+            if (success && (paged || code.equals("200") && CsvDescriptionOperations.answersCsv(operation))) {
                 response.addHeader(LINK, header(LINK));
             }
             if (code.equals("201")) {

@@ -40,6 +40,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 import org.healthequity.testing.TestTokens;
 
@@ -231,10 +232,12 @@ class RecommendationResourceTest {
         given().auth().oauth2(TestTokens.viewer()).queryParam("organisation", "elft").queryParam("overdue", "true")
                 .when().get("/api/v1/recommendations")
                 .then().statusCode(200).body("items.id", contains((int) id)).body("items[0].overdue", equalTo(true));
-        String csv = given().auth().oauth2(TestTokens.viewer()).queryParam("format", "csv")
+        var csvAnswer = given().auth().oauth2(TestTokens.viewer()).queryParam("format", "csv")
                 .queryParam("organisation", "elft")
                 .when().get("/api/v1/recommendations")
-                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().response();
+        String csv = csvAnswer.asString();
+        CsvwCheck.describedColumns(csvAnswer, TestTokens.viewer());
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("Recommendation ID,Evaluation ID,Recommendation,Owner organisation,Due date,"
                 + "Principle,Workstream,Status,Status date,Status reason,Overdue,Updated at,Updated by");

@@ -25,6 +25,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 
 /**
@@ -134,11 +135,12 @@ class InequalityResourceTest {
 
     @Test
     void theSameAsCsvWithTheAreaFirstThenEachDecile() {
-        String csv = given().queryParam("indicator", indicator).queryParam("format", "csv")
+        var response = given().queryParam("indicator", indicator).queryParam("format", "csv")
                 .when().get("/api/v1/inequalities/{area}", LUTON)
                 .then().statusCode(200).contentType(containsString("text/csv"))
-                .extract().asString();
-        List<String> lines = csv.lines().toList();
+                .extract().response();
+        List<String> lines = response.asString().lines().toList();
+        assertThat(CsvwCheck.describedColumns(response, null)).contains("SII", "Compared to area");
         assertThat(lines).hasSize(12);
         assertThat(lines.get(0)).startsWith("Area Code,Area Name,Indicator ID");
         assertThat(lines.get(1)).contains(",0,Overall,");

@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import org.healthequity.indicators.imports.format.CsvReader;
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The queries BI tools need on /observations: by parent, area type, principle, latest, period range and order. */
@@ -168,9 +169,13 @@ class ObservationQueryTest {
                 .body(Map.of("id", "export-test-peers", "name", "Export test peers", "kind", "CUSTOM",
                         "members", List.of("E06000033", "E06000034")))
                 .when().post("/api/v1/area-groups").then().statusCode(201);
-        String export = given().queryParam("indicator", percentage).queryParam("area", "E06000032")
+        var exported = given().queryParam("indicator", percentage).queryParam("area", "E06000032")
                 .queryParam("comparators", "group:export-test-peers").queryParam("format", "csv")
-                .when().get("/api/v1/observations").then().statusCode(200).extract().asString();
+                .when().get("/api/v1/observations").then().statusCode(200).extract().response();
+        String export = exported.asString();
+        // Fingertips' titles are kept, and every column of this very file is described, the group's included.
+        assertThat(CsvwCheck.describedColumns(exported, null)).startsWith("Indicator ID", "Indicator Name")
+                .endsWith("Export test peers value", "Compared to Export test peers");
         List<List<String>> rows = new ArrayList<>();
         try (CsvReader reader = new CsvReader(new StringReader(export))) {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {

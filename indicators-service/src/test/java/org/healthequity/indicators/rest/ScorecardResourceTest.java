@@ -27,6 +27,7 @@ import io.restassured.path.json.JsonPath;
 
 import org.healthequity.indicators.mapping.ImportSummary;
 import org.healthequity.indicators.service.DemoDataLoader;
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 
 @QuarkusTest
@@ -205,9 +206,12 @@ class ScorecardResourceTest {
         assertThat(scorecard.getString(group + ".aggregate")).isEqualTo("SUMMED_COUNTS");
         assertThat(scorecard.getString(group + ".computed")).as("30% against 20%, low is good").isEqualTo("WORSE");
         assertThat(scorecard.getString(group + ".quintileInGroup")).isEqualTo("QUINTILE_WORST");
-        String csvOut = given().queryParam("comparators", "group:scorecard-test-peers").queryParam("format", "csv")
-                .when().get("/api/v1/scorecards/{area}", LUTON).then().statusCode(200).extract().asString();
-        assertThat(csvOut.lines().findFirst().orElseThrow()).contains("Scorecard test peers value");
+        var csvOut = given().queryParam("comparators", "group:scorecard-test-peers").queryParam("format", "csv")
+                .when().get("/api/v1/scorecards/{area}", LUTON).then().statusCode(200).extract().response();
+        assertThat(csvOut.asString().lines().findFirst().orElseThrow()).contains("Scorecard test peers value");
+        // The CSVW description names the group's own columns too, as they are titled in this file.
+        assertThat(CsvwCheck.describedColumns(csvOut, null)).contains("Scorecard test peers value",
+                "Compared to Scorecard test peers (computed)", "Goal period");
         given().queryParam("comparators", "group:no-such-group")
                 .when().get("/api/v1/scorecards/{area}", LUTON)
                 .then().statusCode(400).body("errors[0].field", equalTo("comparators"));

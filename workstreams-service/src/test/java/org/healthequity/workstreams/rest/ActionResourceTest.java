@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 import org.healthequity.testing.TestTokens;
 
@@ -245,11 +246,13 @@ class ActionResourceTest {
                 .when().get("/api/v1/actions")
                 .then().statusCode(400).body("errors[0].field", equalTo("organisation"));
 
-        String csv = given().auth().oauth2(TestTokens.viewer()).accept("text/csv").queryParam("workplan", plan)
+        var csvAnswer = given().auth().oauth2(TestTokens.viewer()).accept("text/csv").queryParam("workplan", plan)
                 .when().get("/api/v1/actions")
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .extract().asString();
+                .extract().response();
+        String csv = csvAnswer.asString();
+        CsvwCheck.describedColumns(csvAnswer, TestTokens.viewer());
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("Action ID,Workstream,Year,Workplan ID,Title,");
         assertThat(lines).hasSize(3);

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 import org.healthequity.testing.TestTokens;
 
@@ -143,9 +144,11 @@ class KpiResourceTest {
                 .when().post("/api/v1/kpis/" + kpi + "/actuals")
                 .then().statusCode(409).body("detail", containsString("final"));
 
-        String csv = given().auth().oauth2(TestTokens.viewer()).queryParam("format", "csv")
+        var csvAnswer = given().auth().oauth2(TestTokens.viewer()).queryParam("format", "csv")
                 .when().get("/api/v1/kpis/" + kpi + "/actuals")
-                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().response();
+        String csv = csvAnswer.asString();
+        CsvwCheck.describedColumns(csvAnswer, TestTokens.viewer());
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv.lines().toList().get(1)).contains(",2024/25,31,").contains(",APPROVED,partner-semlep,");
     }
@@ -208,9 +211,11 @@ class KpiResourceTest {
                 .then().statusCode(200)
                 .body("items.find { it.kpiId == " + kpi + " }.rag", equalTo("GREEN"))
                 .body("items.find { it.kpiId == " + kpi + " }.computedAt", notNullValue());
-        String csv = given().auth().oauth2(TestTokens.viewer()).accept("text/csv")
+        var csvAnswer = given().auth().oauth2(TestTokens.viewer()).accept("text/csv")
                 .when().get("/api/v1/kpis/" + kpi + "/values")
-                .then().statusCode(200).extract().asString();
+                .then().statusCode(200).extract().response();
+        String csv = csvAnswer.asString();
+        CsvwCheck.describedColumns(csvAnswer, TestTokens.viewer());
         assertThat(csv.lines().toList()).containsExactly(
                 "KPI ID,KPI,Workstream,Period,Period start,Target,Actual,Actual status,Compared value,RAG,Reason,"
                         + "Rule version,Computed at",

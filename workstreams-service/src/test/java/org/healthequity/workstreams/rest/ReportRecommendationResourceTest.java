@@ -19,6 +19,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 import org.healthequity.testing.TestTokens;
 
@@ -70,9 +71,12 @@ class ReportRecommendationResourceTest {
                 .then().statusCode(200).body("items.code", contains("T3.1"))
                 .body("items[0].workstreams", contains("business-skills-employment"))
                 .body("items[0].answered", equalTo(false));
-        String csv = given().auth().oauth2(TestTokens.viewer()).queryParam("principle", 3).queryParam("format", "csv")
+        var csvAnswer = given().auth().oauth2(TestTokens.viewer()).queryParam("principle", 3)
+                .queryParam("format", "csv")
                 .when().get("/api/v1/report-recommendations")
-                .then().statusCode(200).extract().asString();
+                .then().statusCode(200).extract().response();
+        String csv = csvAnswer.asString();
+        CsvwCheck.describedColumns(csvAnswer, TestTokens.viewer());
         assertThat(csv.lines().toList().get(0)).isEqualTo("Code,Principle,Recommendation,Workstreams,Answered,"
                 + "Updated at,Updated by");
         assertThat(csv).contains("T3.1,3,Increase the number of good quality jobs,business-skills-employment,false,");

@@ -50,10 +50,14 @@ public final class Database {
         }
     }
 
-    /** The tables that the migrations in a classpath folder ({@code /db/migration}) insert rows into. */
+    /**
+     * The tables that the SQL migrations in a classpath folder ({@code /db/migration}) insert rows into. The Java
+     * migrations there (the change feeds') write only their own events.
+     */
     public static List<String> tablesWrittenByMigrations(Class<?> anchor, String folder) {
         try (Stream<Path> files = Files.list(Path.of(anchor.getResource(folder).toURI()))) {
-            return files.flatMap(file -> INSERT_INTO.matcher(read(file)).results()
+            return files.filter(file -> file.toString().endsWith(".sql"))
+                    .flatMap(file -> INSERT_INTO.matcher(read(file)).results()
                     .map(found -> found.group(1).toLowerCase(Locale.ROOT))).distinct().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

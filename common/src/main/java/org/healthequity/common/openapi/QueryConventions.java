@@ -2,6 +2,7 @@ package org.healthequity.common.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,21 +93,26 @@ final class QueryConventions {
         return schema;
     }
 
-    /** {@code format} names what the operation answers in besides JSON, as its 200 documents it. */
+    /** {@code format} names what the operation answers in, as its 200 documents it. */
     private static List<Object> formats(Operation operation) {
-        List<Object> formats = new ArrayList<>(List.of("json"));
+        List<Object> formats = new ArrayList<>();
         APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
         Content content = ok == null ? null : ok.getContent();
+        if (content == null || content.getMediaTypes() == null || content.hasMediaType("application/json")) {
+            formats.add("json");
+        }
         if (content != null && content.getMediaTypes() != null) {
-            if (content.hasMediaType("text/csv")) {
-                formats.add("csv");
-            }
-            if (content.hasMediaType("text/markdown")) {
-                formats.addAll(List.of("markdown", "md"));
-            }
-            if (content.hasMediaType("text/html")) {
-                formats.add("html");
-            }
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            named.put("text/csv", List.of("csv"));
+            named.put("text/markdown", List.of("markdown", "md"));
+            named.put("text/html", List.of("html"));
+            named.put("image/svg+xml", List.of("svg"));
+            named.put("image/png", List.of("png"));
+            named.forEach((type, names) -> {
+                if (content.hasMediaType(type)) {
+                    formats.addAll(names);
+                }
+            });
         }
         return formats;
     }

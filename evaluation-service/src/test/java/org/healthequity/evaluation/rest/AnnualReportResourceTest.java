@@ -91,6 +91,9 @@ class AnnualReportResourceTest {
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("<title>Annual progress report 2023/24</title>")
                 .contains("@media print")
+                // The charts come from indicators-service through the gateway, the page's own origin.
+                .contains("<img src=\"/api/v1/charts/spine/E06000032\"")
+                .containsPattern("<img src=\"/api/v1/charts/trend/E06000032\\?indicator=[0-9]+&amp;width=560")
                 .contains("<th scope=\"col\">England</th>")
                 .contains("<td class=\"worse\" title=\"Worse\">Worse <span>(78.9)</span></td>")
                 .contains("<td class=\"similar\" title=\"Similar\">Similar <span>(64)</span></td>")

@@ -20,8 +20,11 @@ import io.vertx.ext.web.Router;
 public class SecurityHeadersRoutes {
 
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    /** A page a service renders (the annual report): its own inline style and images, and still no script. */
-    private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    /**
+     * A page a service renders (the annual report): its own inline style, and images of its own origin (the charts)
+     * or inline; still no script.
+     */
+    private static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'";
 
     private final String swaggerUiPolicy;

@@ -141,6 +141,12 @@ class InequalityResourceTest {
                 .extract().response();
         List<String> lines = response.asString().lines().toList();
         assertThat(CsvwCheck.describedColumns(response, null)).contains("SII", "Compared to area");
+        // The same breakdown as a picture: every decile along the gradient, the overall line and the SII.
+        String svg = given().queryParam("indicator", indicator)
+                .when().get("/api/v1/charts/inequalities/{area}", LUTON)
+                .then().statusCode(200).contentType(containsString("image/svg+xml")).extract().asString();
+        assertThat(svg).contains(">Most deprived").contains("Luton overall")
+                .contains("slope index of inequality").contains("95% confidence interval");
         assertThat(lines).hasSize(12);
         assertThat(lines.get(0)).startsWith("Area Code,Area Name,Indicator ID");
         assertThat(lines.get(1)).contains(",0,Overall,");

@@ -5,8 +5,10 @@
 #   postgresql-client  Debian's pg_dump, pg_restore and pgbench: the backup test (deploy/checks) and the short
 #                      inequalities benchmark (e2e-tests)
 #   wrk                Debian's wrk: the short inequalities benchmark (e2e-tests)
+#   fonts              Debian's fontconfig and DejaVu fonts: the charts' text (indicators-service, e2e-tests)
 #   redocly            Redocly CLI from npm, into tools/target/redocly: the contract lint (e2e-tests)
-# Usage: tools/install-test-tools.sh [--check] [chromium] [postgresql-client] [redocly] [wrk]   (default: all)
+# Usage: tools/install-test-tools.sh [--check] [chromium] [postgresql-client] [redocly] [wrk] [fonts]
+#   (default: all)
 set -euo pipefail
 tools="$(cd "$(dirname "$0")" && pwd)"
 redocly_version="2.77.0"
@@ -16,7 +18,7 @@ if [ "${1:-}" = "--check" ]; then
   shift
 fi
 wanted=("$@")
-[ ${#wanted[@]} -gt 0 ] || wanted=(chromium postgresql-client redocly wrk)
+[ ${#wanted[@]} -gt 0 ] || wanted=(chromium postgresql-client redocly wrk fonts)
 
 present() {
   case "$1" in
@@ -24,6 +26,7 @@ present() {
     postgresql-client) command -v pg_dump > /dev/null && command -v pg_restore > /dev/null \
       && command -v pgbench > /dev/null ;;
     wrk) command -v wrk > /dev/null ;;
+    fonts) command -v fc-list > /dev/null && [ -n "$(fc-list 2> /dev/null | head -1)" ] ;;
     redocly) [ -x "$tools/target/redocly/node_modules/.bin/redocly" ] ;;
     *) echo "Unknown test tool: $1" >&2; exit 2 ;;
   esac
@@ -45,6 +48,7 @@ for tool in "${missing[@]}"; do
     chromium) packages+=(chromium chromium-driver) ;;
     postgresql-client) packages+=(postgresql-client) ;;
     wrk) packages+=(wrk) ;;
+    fonts) packages+=(fontconfig fonts-dejavu-core) ;;
   esac
 done
 if [ ${#packages[@]} -gt 0 ]; then

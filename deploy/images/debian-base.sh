@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the base image the service images run on from Debian's packages alone: Debian 12 (minimal) with OpenJDK 17's
-# runtime, CA certificates and curl (for container health checks), an unprivileged user 185, saved as a
+# runtime, CA certificates, curl (for container health checks), fontconfig and DejaVu fonts (the charts' text), an
+# unprivileged user 185, saved as a
 # `docker save` tarball that Jib takes as `tar://` base. For machines that reach Debian's archive but no container
 # registry. Needs root (debootstrap).
 #   deploy/images/debian-base.sh [OUTPUT.tar]     (default deploy/target/images/debian-openjdk-17.tar)
@@ -13,7 +14,8 @@ trap 'rm -rf "$work"' EXIT
 command -v debootstrap > /dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap > /dev/null; }
 
 rootfs="$work/rootfs"
-debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates,curl bookworm "$rootfs" "$mirror" \
+debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates,curl,fontconfig,fonts-dejavu-core \
+  bookworm "$rootfs" "$mirror" \
   > "$work/debootstrap.log" || { cat "$work/debootstrap.log" >&2; exit 1; }
 chroot "$rootfs" useradd --uid 185 --gid 0 --home-dir /home/jboss --create-home --shell /usr/sbin/nologin jboss
 rm -rf "$rootfs"/var/cache/apt/* "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* \

@@ -23,7 +23,8 @@ import org.healthequity.conventions.EntityTagConditions;
  * 304 Not Modified, without writing its body, when {@code If-None-Match} names that tag (or {@code *}); a
  * malformed {@code If-None-Match} is a 400 naming it. Open data (a 200 to a caller without a token) may be kept by
  * shared caches for {@code hes.http.cache.max-age} and served stale while revalidating for
- * {@code hes.http.cache.stale-while-revalidate}; anything read with a token is {@code private, no-cache}.
+ * {@code hes.http.cache.stale-while-revalidate}; anything read with a token is {@code private, no-cache}. An answer
+ * without a tag of its own is tagged by its content ({@link ContentTags}).
  */
 @Singleton
 public class ConditionalRequests {
@@ -35,11 +36,13 @@ public class ConditionalRequests {
     private static final int MAX_LENGTH = 2048;
 
     private final String openDataPolicy;
+    private final ContentTags contentTags;
 
     @Inject
     ConditionalRequests(@ConfigProperty(name = "hes.http.cache.max-age", defaultValue = "PT1M") Duration maxAge,
             @ConfigProperty(name = "hes.http.cache.stale-while-revalidate", defaultValue = "PT5M")
-            Duration staleWhileRevalidate) {
+            Duration staleWhileRevalidate, ContentTags contentTags) {
+        this.contentTags = contentTags;
         this.openDataPolicy = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate="
                 + staleWhileRevalidate.toSeconds();
     }
@@ -65,6 +68,12 @@ public class ConditionalRequests {
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Authorization");
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        if (tag == null) {
+            tag = contentTags.of(response.getEntity());
+            if (tag != null) {
+                response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            }
+        }
         String condition = request.getHeaderString(IF_NONE_MATCH);
         if (tag != null && condition != null && matches(condition, tag.toString())) {
             response.setStatus(304);

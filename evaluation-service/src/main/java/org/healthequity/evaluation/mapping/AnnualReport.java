@@ -36,6 +36,12 @@ public record AnnualReport(
         @Schema(description = "By programme") Map<String, List<AchievementView>> achievements,
         List<NextStepView> nextSteps) {
 
+    /** The same report without the time it was composed: what its entity tag is made from. */
+    public AnnualReport undated() {
+        return new AnnualReport(title, year, from, to, area, areaName, null, outcomes, workstreams, evaluations,
+                recommendations, impacts, achievements, nextSteps);
+    }
+
     /** The outcome indicators, from indicators-service; {@code available} is false, with the reason, when it failed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ReportOutcomesSection")

@@ -1,5 +1,6 @@
 package org.healthequity.evaluation.rest;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.healthequity.common.http.ContentTags;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AnnualReport;
@@ -46,9 +48,11 @@ public class ReportResource {
     }
 
     private final AnnualReportService reports;
+    private final ContentTags contentTags;
 
-    ReportResource(AnnualReportService reports) {
+    ReportResource(AnnualReportService reports, ContentTags contentTags) {
         this.reports = reports;
+        this.contentTags = contentTags;
     }
 
     @GET
@@ -72,11 +76,15 @@ public class ReportResource {
         Format chosen = format(format, headers);
         AnnualReport report = reports.compose(year);
         String filename = "annual-report-" + report.year().replace('/', '-');
+        // Tagged by what it says, not by when it was composed: an unchanged report refreshes as a 304.
+        String tag = contentTags.of(List.of(chosen.name(), report.undated()));
         return switch (chosen) {
-            case JSON -> Response.ok(report, chosen.type).build();
+            case JSON -> Response.ok(report, chosen.type).header(HttpHeaders.ETAG, tag).build();
             case MARKDOWN -> Response.ok(ReportTemplates.markdown(report).render(), chosen.type)
-                    .header("Content-Disposition", "inline; filename=\"" + filename + ".md\"").build();
-            case HTML -> Response.ok(ReportTemplates.page(report).render(), chosen.type).build();
+                    .header("Content-Disposition", "inline; filename=\"" + filename + ".md\"")
+                    .header(HttpHeaders.ETAG, tag).build();
+            case HTML -> Response.ok(ReportTemplates.page(report).render(), chosen.type)
+                    .header(HttpHeaders.ETAG, tag).build();
         };
     }
 

@@ -83,6 +83,17 @@ class AnnualReportResourceTest {
     }
 
     @Test
+    void anUnchangedReportRefreshesAsNotModifiedInEachFormat() {
+        for (String format : new String[] { "json", "markdown", "html" }) {
+            String tag = given().auth().oauth2(TestTokens.viewer()).queryParam("format", format)
+                    .when().get(REPORT).then().statusCode(200).extract().header("ETag");
+            assertThat(tag).as(format).matches("\"[A-Za-z0-9_-]{27}\"");
+            given().auth().oauth2(TestTokens.viewer()).queryParam("format", format).header("If-None-Match", tag)
+                    .when().get(REPORT).then().statusCode(304);
+        }
+    }
+
+    @Test
     void theHtmlPageColoursComparisonsAndEscapesText() {
         String html = given().auth().oauth2(TestTokens.viewer()).accept("text/html")
                 .when().get(REPORT)

@@ -1,6 +1,5 @@
 package db.migration;
 
-import java.sql.Statement;
 import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -24,10 +23,6 @@ public class V3__change_feed extends BaseJavaMigration {
                 Tracked.resource("impact", "impact", "id", "'/api/v1/impacts/' || ($1 ->> 'id')"),
                 Tracked.resource("achievement", "achievement", "id", "'/api/v1/achievements/' || ($1 ->> 'id')"),
                 Tracked.resource("next_step", "next-step", "id", "'/api/v1/next-steps/' || ($1 ->> 'id')"));
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : ChangeFeedSchema.statements(rows, List.of())) {
-                statement.execute(sql);
-            }
-        }
+        ChangeFeedSchema.install(context.getConnection(), rows, List.of());
     }
 }

@@ -1,6 +1,5 @@
 package db.migration;
 
-import java.sql.Statement;
 import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -24,10 +23,6 @@ public class V9__change_feed extends BaseJavaMigration {
         // An import writes a million observations: one event per indicator whose observations it changed.
         List<Tracked> bulk = List.of(Tracked.part("observation", "observations", "indicator_id",
                 "'/api/v1/observations?indicator=' || ($1 ->> 'indicator_id')"));
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : ChangeFeedSchema.statements(rows, bulk)) {
-                statement.execute(sql);
-            }
-        }
+        ChangeFeedSchema.install(context.getConnection(), rows, bulk);
     }
 }

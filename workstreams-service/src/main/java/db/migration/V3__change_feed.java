@@ -1,6 +1,5 @@
 package db.migration;
 
-import java.sql.Statement;
 import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -36,10 +35,6 @@ public class V3__change_feed extends BaseJavaMigration {
                 Tracked.resource("workplan_action", "action", "id", "'/api/v1/actions/' || ($1 ->> 'id')"),
                 Tracked.resource("action_update", "action-update", "id",
                         "'/api/v1/actions/' || ($1 ->> 'action_id') || '/updates/' || ($1 ->> 'id')"));
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : ChangeFeedSchema.statements(rows, List.of())) {
-                statement.execute(sql);
-            }
-        }
+        ChangeFeedSchema.install(context.getConnection(), rows, List.of());
     }
 }

@@ -1,5 +1,8 @@
 package org.healthequity.common.changes;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +30,15 @@ public final class ChangeFeedSchema {
 
         public static Tracked part(String table, String type, String idColumn, String link) {
             return new Tracked(table, type, idColumn, link, true);
+        }
+    }
+
+    /** Runs {@link #statements} on a migration's connection. */
+    public static void install(Connection connection, List<Tracked> rows, List<Tracked> bulk) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(rows, bulk)) {
+                statement.execute(sql);
+            }
         }
     }
 

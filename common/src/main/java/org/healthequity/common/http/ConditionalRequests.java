@@ -69,7 +69,9 @@ public class ConditionalRequests {
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Authorization");
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         if (tag == null) {
-            tag = contentTags.of(response.getEntity());
+            // The data version's tag, when the read has one, is what the next request is checked against first.
+            Object versioned = request.getProperty(DataVersionTags.TAG);
+            tag = versioned != null ? versioned : contentTags.of(response.getEntity());
             if (tag != null) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             }
@@ -79,6 +81,7 @@ public class ConditionalRequests {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            response.getHeaders().remove(HttpHeaders.LINK);
         }
     }
 

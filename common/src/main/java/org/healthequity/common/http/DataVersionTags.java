@@ -42,7 +42,7 @@ import io.agroal.api.AgroalDataSource;
 @Singleton
 public class DataVersionTags {
 
-    private static final String TAG = DataVersionTags.class.getName() + ".tag";
+    static final String TAG = DataVersionTags.class.getName() + ".tag";
 
     private final boolean enabled;
     private final Instance<AgroalDataSource> dataSource;

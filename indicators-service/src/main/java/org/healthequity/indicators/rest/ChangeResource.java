@@ -1,6 +1,7 @@
 package org.healthequity.indicators.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,18 +10,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import org.healthequity.common.changes.ChangeFeed;
 import org.healthequity.common.changes.ChangePage;
+import org.healthequity.common.changes.ChangeParams;
 
 @Path("/api/v1/changes/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Changes", description = "What changed since a BI tool last read, deletions included")
+@Tag(name = "Changes", description = "What changed since a BI tool last read, deletions included. "
+        + "Open data. Types: principle, indicator, indicator-goals, area, area-group, and observations "
+        + "(one item per indicator that an import or a correction changed).")
 @PermitAll
 public class ChangeResource {
 
@@ -32,14 +32,9 @@ public class ChangeResource {
 
     @GET
     @Operation(summary = "What changed in indicators-service since a cursor",
-            description = "Open data. " + ChangeFeed.HOW_TO_READ + "Types: principle, indicator, indicator-goals, "
-            + "area, area-group, and observations (one item per indicator that an import or a correction changed).")
-    public ChangePage changes(@RestQuery @Parameter(description = "The next of the previous answer; none to start",
-            example = "0-0") String since,
-            @RestQuery @Parameter(description = "Most events in one answer, 1 to " + ChangeFeed.MAX_LIMIT
-                    + " (default " + ChangeFeed.DEFAULT_LIMIT + ")", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "1000")) String limit,
-            @Context UriInfo uriInfo) {
-        return feed.read(since, limit, uriInfo);
+            description = "Open data. " + ChangeFeed.HOW_TO_READ
+            + "The types are in the tag's description.")
+    public ChangePage changes(@BeanParam ChangeParams query, @Context UriInfo uriInfo) {
+        return feed.read(query.since, query.limit, uriInfo);
     }
 }

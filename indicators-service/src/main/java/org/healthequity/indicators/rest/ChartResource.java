@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +32,6 @@ import org.healthequity.indicators.service.ChartService;
 @PermitAll
 public class ChartResource {
 
-    private static final String SIZE = "Pixels; the chart's own size by default";
-    private static final String FORMAT = "svg (the default) or png; overrides Accept";
 
     private final ChartService charts;
 
@@ -52,18 +51,12 @@ public class ChartResource {
             + "spread are left out; with none, the chart says so.")
     public Response spine(@RestPath @Parameter(example = "E06000032") String areaCode,
             @RestQuery @Parameter(description = "latest (default) or a period label") String period,
-            @RestQuery @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "300",
-                    maximum = "2400")) Integer width,
-            @RestQuery @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "200",
-                    maximum = "4000")) Integer height,
-            @RestQuery @Parameter(description = FORMAT) String format, @Context HttpHeaders headers) {
-        boolean png = ChartImages.wantsPng(headers, format);
-        int w = ChartImages.dimension("width", width, 1000, ChartImages.MIN_WIDTH, ChartImages.MAX_WIDTH);
-        int h = height == null ? 0 : ChartImages.dimension("height", height, 0, ChartImages.MIN_HEIGHT,
-                ChartImages.MAX_HEIGHT);
+            @BeanParam ChartParams size, @Context HttpHeaders headers) {
+        boolean png = size.png(headers);
+        int width = size.width(1000);
+        size.height(ChartImages.MIN_HEIGHT); // a height out of bounds is refused before anything is built
         SpineChart.Drawn drawn = charts.spine(areaCode, period);
-        return ChartImages.render(drawn.chart(), w, height == null ? ChartImages.dimension("height", null,
-                drawn.naturalHeight(), ChartImages.MIN_HEIGHT, ChartImages.MAX_HEIGHT) : h, png);
+        return ChartImages.render(drawn.chart(), width, size.height(drawn.naturalHeight()), png);
     }
 
     @GET
@@ -79,14 +72,10 @@ public class ChartResource {
             @RestQuery @Parameter(description = "Indicator id", required = true, example = "90366") Integer indicator,
             @RestQuery @Parameter(description = "Area codes to draw beside the area, comma-separated, at most "
                     + ChartService.MAX_COMPARATORS, example = "E92000001,E12000006") String comparators,
-            @RestQuery @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "300",
-                    maximum = "2400")) Integer width,
-            @RestQuery @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "200",
-                    maximum = "4000")) Integer height,
-            @RestQuery @Parameter(description = FORMAT) String format, @Context HttpHeaders headers) {
-        boolean png = ChartImages.wantsPng(headers, format);
-        int w = ChartImages.dimension("width", width, 900, ChartImages.MIN_WIDTH, ChartImages.MAX_WIDTH);
-        int h = ChartImages.dimension("height", height, 500, ChartImages.MIN_HEIGHT, ChartImages.MAX_HEIGHT);
+            @BeanParam ChartParams size, @Context HttpHeaders headers) {
+        boolean png = size.png(headers);
+        int w = size.width(900);
+        int h = size.height(500);
         List<String> codes = comparators == null || comparators.isBlank() ? List.of()
                 : Arrays.stream(comparators.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
         return ChartImages.render(charts.trend(areaCode, indicator, codes), w, h, png);
@@ -107,14 +96,10 @@ public class ChartResource {
             String period,
             @RestQuery @Parameter(description = "sex, age, deprivation (the default), ethnicity or ward",
                     schema = @Schema(enumeration = { "sex", "age", "deprivation", "ethnicity", "ward" })) String by,
-            @RestQuery @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "300",
-                    maximum = "2400")) Integer width,
-            @RestQuery @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "200",
-                    maximum = "4000")) Integer height,
-            @RestQuery @Parameter(description = FORMAT) String format, @Context HttpHeaders headers) {
-        boolean png = ChartImages.wantsPng(headers, format);
-        int w = ChartImages.dimension("width", width, 900, ChartImages.MIN_WIDTH, ChartImages.MAX_WIDTH);
-        int h = ChartImages.dimension("height", height, 550, ChartImages.MIN_HEIGHT, ChartImages.MAX_HEIGHT);
+            @BeanParam ChartParams size, @Context HttpHeaders headers) {
+        boolean png = size.png(headers);
+        int w = size.width(900);
+        int h = size.height(550);
         return ChartImages.render(charts.gradient(areaCode, indicator, period, by), w, h, png);
     }
 }

@@ -1,6 +1,7 @@
 package org.healthequity.workstreams.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,19 +10,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import org.healthequity.common.changes.ChangeFeed;
 import org.healthequity.common.changes.ChangePage;
+import org.healthequity.common.changes.ChangeParams;
 import org.healthequity.common.security.Roles;
 
 @Path("/api/v1/changes/workstreams")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Changes", description = "What changed since a BI tool last read, deletions included")
+@Tag(name = "Changes", description = "What changed since a BI tool last read, deletions included. "
+        + "Types: organisation, workstream, logic-model, kpi, kpi-targets, kpi-actual, kpi-values, "
+        + "report-recommendation, workplan, workplan-transitions, action, action-update.")
 @RolesAllowed(Roles.VIEWER)
 public class ChangeResource {
 
@@ -33,15 +33,9 @@ public class ChangeResource {
 
     @GET
     @Operation(summary = "What changed in workstreams-service since a cursor",
-            description = ChangeFeed.HOW_TO_READ + "Types: organisation, workstream, logic-model, kpi, "
-            + "kpi-targets, kpi-actual, kpi-values, report-recommendation, workplan, workplan-transitions, action, "
-            + "action-update.")
-    public ChangePage changes(@RestQuery @Parameter(description = "The next of the previous answer; none to start",
-            example = "0-0") String since,
-            @RestQuery @Parameter(description = "Most events in one answer, 1 to " + ChangeFeed.MAX_LIMIT
-                    + " (default " + ChangeFeed.DEFAULT_LIMIT + ")", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "1000")) String limit,
-            @Context UriInfo uriInfo) {
-        return feed.read(since, limit, uriInfo);
+            description = ChangeFeed.HOW_TO_READ
+            + "The types are in the tag's description.")
+    public ChangePage changes(@BeanParam ChangeParams query, @Context UriInfo uriInfo) {
+        return feed.read(query.since, query.limit, uriInfo);
     }
 }

@@ -25,12 +25,12 @@ final class Services {
     }
 
     static String nameFor(String path) {
-        if (path.matches("/api/v1/(principles|indicators|areas|area-groups|observations|scorecards|methods|imports)"
-                + "(/.*)?")) {
+        if (path.matches("/api/v1/(principles|indicators|areas|area-groups|observations|scorecards|methods|imports"
+                + "|inequalities|charts|changes/indicators)(/.*)?")) {
             return "indicators";
         }
-        if (path.matches("/api/v1/(evaluations|findings|recommendations|impacts|achievements|next-steps|reports)"
-                + "(/.*)?")) {
+        if (path.matches("/api/v1/(evaluations|findings|recommendations|impacts|achievements|next-steps|reports"
+                + "|changes/evaluation)(/.*)?")) {
             return "evaluation";
         }
         return "workstreams";

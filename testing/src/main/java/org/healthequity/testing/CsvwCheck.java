@@ -35,6 +35,7 @@ public final class CsvwCheck {
                 + description.asString());
         check(description.contentType().startsWith("application/csvm+json"), "Content-Type "
                 + description.contentType());
+        check(description.header("ETag") != null, "The description has no ETag");
         Map<String, Object> document = description.jsonPath().getMap("$");
         check(String.valueOf(document.get("@context")).contains("http://www.w3.org/ns/csvw"), "No CSVW @context");
         check(String.valueOf(document.get("url")).contains("format=csv"), "url does not name the CSV: "

@@ -3,6 +3,7 @@ package org.healthequity.common.csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,13 +17,16 @@ import java.util.Set;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -41,14 +45,14 @@ public class CsvMetadata {
     public static final String DESCRIBING = CsvMetadata.class.getName() + ".describing";
     /** The address the caller asked for, before it was turned into the CSV's. */
     public static final String ORIGINAL_URI = CsvMetadata.class.getName() + ".uri";
-    /** The CSV's file name, the description's title. */
-    static final String TITLE = CsvMetadata.class.getName() + ".title";
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final Instance<CsvColumnDictionary> dictionary;
+    private final ObjectMapper json;
 
-    CsvMetadata(Instance<CsvColumnDictionary> dictionary) {
+    CsvMetadata(Instance<CsvColumnDictionary> dictionary, ObjectMapper json) {
         this.dictionary = dictionary;
+        this.json = json;
     }
 
     /** {@code …/csv-metadata.json} is answered by the CSV's own resource, asked for as CSV. */
@@ -66,25 +70,45 @@ public class CsvMetadata {
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvResponses.TEXT_CSV);
     }
 
-    @ServerResponseFilter
-    public void linkDescription(ContainerRequestContext request, ContainerResponseContext response) {
+    /**
+     * Links each CSV to its description; and where the description was asked for, reads the CSV's header from the
+     * CSV the resource made and answers the description instead. Runs before the conditional-request filter, so that
+     * the description is tagged (and refreshed with a 304) as any read is.
+     */
+    @ServerResponseFilter(priority = Priorities.USER + 100)
+    public void linkDescription(ContainerRequestContext request, ContainerResponseContext response)
+            throws IOException {
         if (response.getStatus() != 200 || !isCsv(response.getMediaType())) {
             return;
         }
         if (request.getProperty(DESCRIBING) != null) {
-            // The CSV will be read for its header only: what goes out is its description.
-            Object disposition = response.getHeaders().getFirst("Content-Disposition");
-            request.setProperty(TITLE, disposition == null ? request.getUriInfo().getPath()
-                    : disposition.toString().replaceAll("^.*filename=\"?([^\"]*)\"?.*$", "$1"));
-            response.getHeaders().remove("Content-Disposition");
-            response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE);
+            describe(request, response);
             return;
         }
         URI csv = request.getUriInfo().getRequestUri();
         String description = UriBuilder.fromUri(csv).replacePath(csv.getRawPath() + SUFFIX)
                 .replaceQueryParam("format").build().toString().replaceFirst("\\?$", "");
         response.getHeaders().add("Link", "<" + description + ">; rel=\"describedby\"; type=\"" + MEDIA_TYPE + "\"");
+    }
+
+    private void describe(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        HeaderLine header = new HeaderLine();
+        if (response.getEntity() instanceof StreamingOutput csv) {
+            csv.write(header);
+        } else if (response.getEntity() instanceof String csv) {
+            header.write(csv.getBytes(StandardCharsets.UTF_8));
+        }
+        Object disposition = response.getHeaders().getFirst("Content-Disposition");
+        String title = disposition == null ? request.getUriInfo().getPath()
+                : disposition.toString().replaceAll("^.*filename=\"?([^\"]*)\"?.*$", "$1");
+        URI asked = (URI) request.getProperty(ORIGINAL_URI);
+        String path = asked.getRawPath();
+        URI csv = UriBuilder.fromUri(asked).replacePath(path.substring(0, path.length() - SUFFIX.length()))
+                .replaceQueryParam("format", "csv").build();
+        byte[] document = json.writeValueAsBytes(document(csv, title, header.fields()));
+        response.getHeaders().remove("Content-Disposition");
+        response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+        response.setEntity(document, new Annotation[0], MediaType.valueOf(MEDIA_TYPE));
     }
 
     static boolean isCsv(MediaType type) {

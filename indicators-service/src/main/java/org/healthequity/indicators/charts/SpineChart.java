@@ -99,7 +99,7 @@ public final class SpineChart {
         CategoryAxis indicators = new CategoryAxis("Indicator (latest period)");
         indicators.setMaximumCategoryLabelWidthRatio(0.45f);
         indicators.setCategoryMargin(0.25);
-        NumberAxis scaleAxis = new NumberAxis("Worse ←  England (centre line)  → Better");
+        NumberAxis scaleAxis = new NumberAxis("Worse ← England (centre line) → Better");
         scaleAxis.setRange(0, 1);
         scaleAxis.setTickLabelsVisible(false);
         scaleAxis.setTickMarksVisible(false);

@@ -60,7 +60,7 @@ class ChartResourceTest {
                 .contains("Chart indicator (2022)")
                 .contains(">England<").contains("Worst to best of England")
                 .contains("Luton: better than England")
-                .contains("Worse ←  England (centre line)  → Better");
+                .contains("Worse ← England (centre line) → Better");
     }
 
     @Test

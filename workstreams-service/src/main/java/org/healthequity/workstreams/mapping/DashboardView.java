@@ -17,6 +17,11 @@ import org.healthequity.workstreams.repository.WorkplanStatus;
 public record DashboardView(String workstream, String name, String chairRole, Plan workplan, Actions actions,
         List<KpiLine> kpis, Outcomes outcomes, Instant generatedAt) {
 
+    /** The same dashboard without the time it was built: what its entity tag is made from. */
+    public DashboardView undated() {
+        return new DashboardView(workstream, name, chairRole, workplan, actions, kpis, outcomes, null);
+    }
+
     @Schema(name = "DashboardWorkplan", description = "The workplan for the current year, else the latest that "
             + "has begun, else the first to come")
     public record Plan(long id, String year, WorkplanStatus status, String signedOffBy, Instant signedOffAt) {

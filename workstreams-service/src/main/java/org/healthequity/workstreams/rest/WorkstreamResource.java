@@ -11,7 +11,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import org.healthequity.common.http.ContentTags;
 import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
@@ -55,9 +58,11 @@ public class WorkstreamResource {
     private final WorkplanService workplans;
     private final KpiService kpis;
     private final DashboardService dashboards;
+    private final ContentTags contentTags;
 
     WorkstreamResource(WorkstreamService workstreams, WorkplanService workplans, KpiService kpis,
-            DashboardService dashboards) {
+            DashboardService dashboards, ContentTags contentTags) {
+        this.contentTags = contentTags;
         this.workstreams = workstreams;
         this.workplans = workplans;
         this.kpis = kpis;
@@ -158,7 +163,9 @@ public class WorkstreamResource {
             + "RAG, overdue actions, each KPI's latest RAG, and the latest home-area values of the logic model's "
             + "outcome indicators from indicators-service. If indicators-service cannot answer, outcomes.available "
             + "is false and the rest still answers.")
-    public DashboardView dashboard(@RestPath String slug) {
-        return dashboards.build(slug);
+    public Response dashboard(@RestPath String slug) {
+        DashboardView dashboard = dashboards.build(slug);
+        // Tagged by what it shows, not when it was built: an unchanged dashboard refreshes as a 304.
+        return Response.ok(dashboard).header(HttpHeaders.ETAG, contentTags.of(dashboard.undated())).build();
     }
 }

@@ -44,6 +44,25 @@ final class CsvDescriptionOperations {
         added.forEach((path, item) -> openAPI.getPaths().addPathItem(path, item));
     }
 
+    /** What a CSVW table description holds, as far as clients rely on it. */
+    private static Schema document() {
+        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        Schema column = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("name", text).addProperty("titles", text).addProperty("datatype", text)
+                .addProperty("dc:description", text).addProperty("schema:unitText", text)
+                .addRequired("name").addRequired("titles").addRequired("datatype");
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("@context", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)))
+                .addProperty("url", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("The CSV described"))
+                .addProperty("dc:title", text)
+                .addProperty("dialect", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)))
+                .addProperty("tableSchema", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                        .addProperty("columns", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                                .items(column)).addRequired("columns"))
+                .addRequired("@context").addRequired("url").addRequired("tableSchema");
+    }
+
     private static Operation describing(Operation read) {
         Operation operation = OASFactory.createOperation()
                 .operationId(read.getOperationId() == null ? null : read.getOperationId() + "CsvMetadata")
@@ -61,8 +80,7 @@ final class CsvDescriptionOperations {
         operation.responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
                 .description("The CSV's description (JSON-LD)")
                 .content(OASFactory.createContent().addMediaType(CsvMetadata.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                                .addRequired("url").addRequired("tableSchema"))))));
+                        .schema(document())))));
         return operation;
     }
 }

@@ -68,7 +68,8 @@ class ChartResourceTest {
         String svg = given().queryParam("indicator", indicator).when().get("/api/v1/charts/trend/{area}", LUTON)
                 .then().statusCode(200).contentType(startsWith("image/svg+xml")).extract().asString();
         assertThat(svg).contains(">2019<").contains(">2022<").contains(">Period<")
-                .contains("Luton (band: 95% confidence interval)").contains(">England<");
+                .contains("Luton (band: 95% confidence interval)").contains(">England<")
+                .as("the value axis's label, turned on its side, is still text").contains(">Value<");
     }
 
     @Test

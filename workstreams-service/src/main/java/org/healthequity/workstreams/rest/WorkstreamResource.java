@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -163,6 +165,8 @@ public class WorkstreamResource {
             + "RAG, overdue actions, each KPI's latest RAG, and the latest home-area values of the logic model's "
             + "outcome indicators from indicators-service. If indicators-service cannot answer, outcomes.available "
             + "is false and the rest still answers.")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
     public Response dashboard(@RestPath String slug) {
         DashboardView dashboard = dashboards.build(slug);
         // Tagged by what it shows, not when it was built: an unchanged dashboard refreshes as a 304.

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.healthequity.common.problem.ApiException;
@@ -29,6 +30,14 @@ public final class QueryParams {
             throw ApiException.badParameter(parameter, parameter + " must be one of "
                     + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** The values of a comma-separated parameter, trimmed, empty ones left out; none when absent. */
+    public static List<String> commaSeparated(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(text -> !text.isEmpty()).toList();
     }
 
     public static Integer integer(String parameter, String value) {

@@ -1,6 +1,5 @@
 package org.healthequity.indicators.rest;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.healthequity.common.http.QueryParams;
 import org.healthequity.indicators.charts.ChartImages;
 import org.healthequity.indicators.charts.SpineChart;
 import org.healthequity.indicators.service.ChartService;
@@ -76,8 +76,7 @@ public class ChartResource {
         boolean png = size.png(headers);
         int w = size.width(900);
         int h = size.height(500);
-        List<String> codes = comparators == null || comparators.isBlank() ? List.of()
-                : Arrays.stream(comparators.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
+        List<String> codes = QueryParams.commaSeparated(comparators);
         return ChartImages.render(charts.trend(areaCode, indicator, codes), w, h, png);
     }
 

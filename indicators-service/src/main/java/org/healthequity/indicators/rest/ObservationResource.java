@@ -1,7 +1,6 @@
 package org.healthequity.indicators.rest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -112,7 +111,7 @@ public class ObservationResource {
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ObservationRepository.Filter filter = new ObservationRepository.Filter(integers("indicator", indicator),
-                texts(area), periods(period), sex, age, categoryType, category,
+                QueryParams.commaSeparated(area), periods(period), sex, age, categoryType, category,
                 QueryParams.instant("updatedSince", updatedSince),
                 readable(QueryParams.enumValue(ObservationStatus.class, "status", status)),
                 knownArea("parent", parent), QueryParams.enumValue(AreaType.class, "areaType", areaType),
@@ -138,13 +137,6 @@ public class ObservationResource {
         return ObservationStatus.PUBLISHED;
     }
 
-    private static List<String> texts(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(text -> !text.isEmpty()).toList();
-    }
-
     private String knownArea(String parameter, String code) {
         if (code == null || code.isBlank()) {
             return null;
@@ -157,7 +149,7 @@ public class ObservationResource {
 
     /** The export compares with England and the parent itself: comparators name groups only. */
     private List<AreaGroup> comparatorGroups(String text) {
-        List<String> codes = texts(text).stream().distinct().toList();
+        List<String> codes = QueryParams.commaSeparated(text).stream().distinct().toList();
         if (codes.size() > ScorecardService.MAX_COMPARATORS) {
             throw ApiException.badParameter("comparators", "at most " + ScorecardService.MAX_COMPARATORS
                     + " comparators");
@@ -221,7 +213,7 @@ public class ObservationResource {
 
     /** Period labels as stored: {@code 2018 - 20} finds {@code 2018-20}. */
     private static List<String> periods(String commaSeparated) {
-        return texts(commaSeparated).stream().map(label -> {
+        return QueryParams.commaSeparated(commaSeparated).stream().map(label -> {
             try {
                 return PeriodParser.parse(label, YearType.FINANCIAL).label();
             } catch (PeriodParser.UnparseablePeriodException e) {
@@ -232,7 +224,7 @@ public class ObservationResource {
 
     private static List<Integer> integers(String parameter, String commaSeparated) {
         try {
-            return texts(commaSeparated).stream().map(Integer::valueOf).toList();
+            return QueryParams.commaSeparated(commaSeparated).stream().map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
             throw ApiException.badParameter(parameter, parameter + " must be comma-separated indicator ids");
         }

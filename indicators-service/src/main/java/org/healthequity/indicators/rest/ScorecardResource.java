@@ -1,6 +1,5 @@
 package org.healthequity.indicators.rest;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.csv.CsvResponses;
 import org.healthequity.indicators.mapping.ScorecardCsv;
 import org.healthequity.indicators.mapping.ScorecardView;
@@ -56,8 +56,7 @@ public class ScorecardResource {
                     example = "E92000001,E12000006") String comparators,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @Context HttpHeaders headers) {
-        List<String> codes = comparators == null || comparators.isBlank() ? List.of()
-                : Arrays.stream(comparators.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
+        List<String> codes = QueryParams.commaSeparated(comparators);
         ScorecardView scorecard = scorecards.build(areaCode, period, codes);
         if (CsvResponses.wantsCsv(headers, format)) {
             return CsvResponses.stream("scorecard-" + areaCode + ".csv",

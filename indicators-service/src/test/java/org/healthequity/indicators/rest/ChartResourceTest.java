@@ -108,6 +108,8 @@ class ChartResourceTest {
         given().queryParam("indicator", indicator).queryParam("width", 20000)
                 .when().get("/api/v1/charts/trend/{area}", LUTON)
                 .then().statusCode(400).body("errors[0].field", equalTo("width"));
+        given().queryParam("width", "abc").when().get("/api/v1/charts/spine/{area}", LUTON)
+                .then().statusCode(400).body("errors[0].field", equalTo("width"));
         given().queryParam("height", 10).when().get("/api/v1/charts/spine/{area}", LUTON)
                 .then().statusCode(400).body("errors[0].field", equalTo("height"));
         given().queryParam("indicator", indicator).queryParam("format", "gif")

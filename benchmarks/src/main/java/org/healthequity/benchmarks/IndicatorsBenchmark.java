@@ -1,6 +1,5 @@
 package org.healthequity.benchmarks;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.net.URI;
@@ -15,19 +14,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.postgresql.PGConnection;
 
@@ -38,8 +28,7 @@ import org.healthequity.launcher.StackConfig;
  * The indicators service against PostgreSQL itself, in one run on one machine: a 1,000,000-row Fingertips CSV
  * (100 indicators × 500 areas × 20 periods) imported through the API, after a 300,000-row warm-up import of other
  * indicators, versus {@code COPY} of the same file into a plain table; the CSV export of those rows (service at
- * -Xmx256m) versus {@code COPY (SELECT …) TO STDOUT}; and the
- * scorecard's latency at 16 concurrent connections.
+ * -Xmx256m) versus {@code COPY (SELECT …) TO STDOUT}. The scorecard has its own ({@link ScorecardBenchmark}).
  */
 public final class IndicatorsBenchmark {
 
@@ -50,8 +39,6 @@ public final class IndicatorsBenchmark {
     /** Indicators of a smaller import run first, so that the measured one finds the service's code compiled. */
     private static final int WARM_UP_FIRST_INDICATOR = FIRST_INDICATOR + INDICATORS;
     private static final int WARM_UP_INDICATORS = 30;
-    private static final int CONNECTIONS = 16;
-    private static final Duration LOAD = Duration.ofSeconds(20);
 
     private IndicatorsBenchmark() {
     }
@@ -89,7 +76,7 @@ public final class IndicatorsBenchmark {
             String jdbc = config.databaseUrl();
             try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres");
                     Statement statement = db.createStatement()) {
-                // Gone again, so that the measured import and the scorecards meet the table they would have met.
+                // Gone again, so that the measured import meets the table they would have met.
                 String warmUpIds = "BETWEEN " + WARM_UP_FIRST_INDICATOR + " AND "
                         + (WARM_UP_FIRST_INDICATOR + WARM_UP_INDICATORS - 1);
                 statement.execute("DELETE FROM indicators.observation WHERE indicator_id " + warmUpIds);
@@ -129,24 +116,8 @@ public final class IndicatorsBenchmark {
             double copyOutSeconds = median(copyOut);
             double exportSeconds = median(exportTimes);
 
-            List<Long> latencies = scorecardLoad(service, null);
-            // The same load as a BI tool's scheduled refresh of unchanged data: each scorecard asked for with the
-            // ETag it was last read with.
-            Map<Integer, String> tags = new HashMap<>();
-            for (int area = 2; area < AREAS; area++) {
-                tags.put(area, http.send(scorecard(service, area, null), HttpResponse.BodyHandlers.discarding())
-                        .headers().firstValue("ETag").orElseThrow());
-            }
-            List<Long> conditional = scorecardLoad(service, tags);
-            Collections.sort(conditional);
-            System.out.printf(Locale.ROOT, "Scorecard refreshed with If-None-Match (304) at %d connections for %ds: "
-                    + "%.0f/s, p50 %.2f ms, p99 %.2f ms; ÷ uncached: %.1f (goal >= 10)%n", CONNECTIONS,
-                    LOAD.toSeconds(), conditional.size() / (double) LOAD.toSeconds(),
-                    conditional.get(conditional.size() / 2) / 1e6,
-                    conditional.get((int) Math.floor(conditional.size() * 0.99)) / 1e6,
-                    conditional.size() / (double) latencies.size());
             report(imported.body(), again.body(), copySeconds, importSeconds, reimportSeconds, copyOutSeconds,
-                    copyOutBytes, exportSeconds, exportBytes, latencies);
+                    copyOutBytes, exportSeconds, exportBytes);
         }
     }
 
@@ -206,10 +177,7 @@ public final class IndicatorsBenchmark {
 
     private static void report(String importSummary, String reimportSummary, double copySeconds,
             double importSeconds, double reimportSeconds, double copyOutSeconds, long copyOutBytes,
-            double exportSeconds, long exportBytes, List<Long> latencies) {
-        Collections.sort(latencies);
-        double p50 = latencies.get(latencies.size() / 2) / 1e6;
-        double p99 = latencies.get((int) Math.floor(latencies.size() * 0.99)) / 1e6;
+            double exportSeconds, long exportBytes) {
         System.out.println();
         System.out.println("Import summary: " + importSummary.replaceAll("\"errors\":\\[[^]]*]", "\"errors\":[…]"));
         System.out.println("Re-import summary: " + reimportSummary.replaceAll("\"errors\":\\[[^]]*]",
@@ -225,9 +193,6 @@ public final class IndicatorsBenchmark {
                 "CSV export (-Xmx256m) vs COPY (SELECT ...) TO STDOUT, median of 3", exportSeconds, copyOutSeconds,
                 exportSeconds / copyOutSeconds);
         System.out.printf(Locale.ROOT, "%-58s %9.0fMB %8.0fMB%n", "  bytes", exportBytes / 1e6, copyOutBytes / 1e6);
-        System.out.printf(Locale.ROOT, "Scorecard at %d connections for %ds: %d requests, %.0f/s, p50 %.1f ms, "
-                + "p99 %.1f ms%n", CONNECTIONS, LOAD.toSeconds(), latencies.size(),
-                latencies.size() / (double) LOAD.toSeconds(), p50, p99);
     }
 
     private static double copyIntoPlainTable(Connection db, Path csv) throws Exception {
@@ -250,60 +215,6 @@ public final class IndicatorsBenchmark {
             System.out.printf(Locale.ROOT, "  COPY of %d rows into a plain table: %.1f s%n", rows, seconds);
             return seconds;
         }
-    }
-
-    /**
-     * 16 clients asking for scorecards of random authorities, back to back, for a fixed time; with {@code tags},
-     * each request names the area's ETag and must be answered 304.
-     */
-    private static List<Long> scorecardLoad(String service, Map<Integer, String> tags) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (int warm = 0; warm < 20; warm++) {
-            http.send(scorecard(service, 2 + warm, tags), HttpResponse.BodyHandlers.discarding());
-        }
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        long end = System.nanoTime() + LOAD.toNanos();
-        AtomicLong failures = new AtomicLong();
-        ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
-        List<Future<?>> running = new ArrayList<>();
-        for (int client = 0; client < CONNECTIONS; client++) {
-            int seed = client;
-            running.add(clients.submit(() -> {
-                Random random = new Random(seed);
-                HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                while (System.nanoTime() < end) {
-                    long started = System.nanoTime();
-                    try {
-                        HttpResponse<Void> response = own.send(scorecard(service, 2 + random.nextInt(AREAS - 2),
-                                tags), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != (tags == null ? 200 : 304)) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        failures.incrementAndGet();
-                    }
-                    latencies.add(System.nanoTime() - started);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : running) {
-            client.get();
-        }
-        clients.shutdown();
-        if (failures.get() > 0) {
-            System.out.println("  scorecard failures: " + failures.get());
-        }
-        return new ArrayList<>(latencies);
-    }
-
-    private static HttpRequest scorecard(String service, int area, Map<Integer, String> tags) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service + "/api/v1/scorecards/"
-                + SyntheticObservations.areaCode(area))).timeout(Duration.ofSeconds(30)).GET();
-        if (tags != null) {
-            request.header("If-None-Match", tags.get(area));
-        }
-        return request.build();
     }
 
     private static String indicatorList() {

@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -19,6 +22,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import org.healthequity.common.csv.CsvMetadata;
+import org.healthequity.conventions.HttpDates;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -37,12 +42,38 @@ import io.agroal.api.AgroalDataSource;
  * else shapes the answer (the path and query, {@code Accept}, the caller's token, the day) and a secret of this
  * process; a matching {@code If-None-Match} is answered 304 before the resource runs, so nothing is rebuilt. A read
  * that sets its own ETag (an item's stored version) keeps it. On for the services that have the table
- * ({@code hes.http.data-version-tags}).
+ * ({@code hes.http.data-version-tags}); reads composed with other services' data are marked {@link TaggedByContent}
+ * and left to {@link ContentTags}.
+ *
+ * <p>The same reads carry {@code Last-Modified}: the last change's commit time rounded up to the second (or the
+ * start of the day, when the tag's day is later), and answer 304 to an {@code If-Modified-Since} at or after it when
+ * no {@code If-None-Match} is sent (RFC 9110 §13.1.3). HTTP dates have whole seconds, so a read in the same second as
+ * the last change gets no {@code Last-Modified}: a second change in that second would otherwise carry the same date.
  */
 @Singleton
 public class DataVersionTags {
 
     static final String TAG = DataVersionTags.class.getName() + ".tag";
+    static final String LAST_MODIFIED = DataVersionTags.class.getName() + ".lastModified";
+    public static final String IF_MODIFIED_SINCE = "If-Modified-Since";
+
+    /** What the database says of its data: the version, when it last changed, and its clock now. */
+    private record Version(long number, Instant changedAt, Instant now) {
+    }
+
+    /**
+     * The Last-Modified of answers built from data last changed at {@code changedAt}, read at {@code now}: rounded up
+     * to the second, or the start of the day when that is later (the tag changes with the day); none while the change
+     * is in the current second.
+     */
+    static Optional<Instant> lastModified(Instant changedAt, Instant now) {
+        Instant rounded = changedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        if (now.isBefore(rounded)) {
+            return Optional.empty();
+        }
+        Instant dayStarted = now.truncatedTo(ChronoUnit.DAYS);
+        return Optional.of(rounded.isAfter(dayStarted) ? rounded : dayStarted);
+    }
 
     private final boolean enabled;
     private final Instance<AgroalDataSource> dataSource;
@@ -57,19 +88,28 @@ public class DataVersionTags {
     }
 
     @ServerRequestFilter
-    public Optional<Response> notModified(ContainerRequestContext request) {
-        if (!enabled || !request.getMethod().equals(HttpMethod.GET)) {
+    public Optional<Response> notModified(ContainerRequestContext request, ResourceInfo resource) {
+        if (!enabled || !request.getMethod().equals(HttpMethod.GET) || resource.getResourceMethod() == null
+                || resource.getResourceMethod().isAnnotationPresent(TaggedByContent.class)) {
             return Optional.empty();
         }
-        Optional<Long> version = version();
+        Optional<Version> version = version();
         if (version.isEmpty()) {
             return Optional.empty();
         }
-        String tag = "\"" + digest(version.get(), request) + "\"";
+        String tag = "\"" + digest(version.get().number(), request) + "\"";
         request.setProperty(TAG, tag);
+        Optional<Instant> lastModified = lastModified(version.get().changedAt(), version.get().now());
+        lastModified.ifPresent(time -> request.setProperty(LAST_MODIFIED, HttpDates.format(time)));
         String condition = request.getHeaderString(ConditionalRequests.IF_NONE_MATCH);
-        if (condition != null && ConditionalRequests.matches(condition, tag)) {
-            return Optional.of(Response.notModified(tag).build());
+        boolean notModified = condition != null ? ConditionalRequests.matches(condition, tag)
+                : lastModified.isPresent() && HttpDates.notModifiedSince(request.getHeaderString(IF_MODIFIED_SINCE),
+                        lastModified.get(), version.get().now());
+        if (notModified) {
+            // The tag is already quoted: notModified(String) would quote it again.
+            Response.ResponseBuilder answer = Response.notModified().header(HttpHeaders.ETAG, tag);
+            lastModified.ifPresent(time -> answer.header(HttpHeaders.LAST_MODIFIED, HttpDates.format(time)));
+            return Optional.of(answer.build());
         }
         return Optional.empty();
     }
@@ -77,17 +117,28 @@ public class DataVersionTags {
     @ServerResponseFilter(priority = 1)
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         Object tag = request.getProperty(TAG);
-        if (tag != null && response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+        if (tag == null || response.getStatus() != 200) {
+            return;
+        }
+        if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        }
+        Object lastModified = request.getProperty(LAST_MODIFIED);
+        if (lastModified != null && !response.getHeaders().containsKey(HttpHeaders.LAST_MODIFIED)) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
     }
 
+
     /** Empty when the database cannot say: the read then goes ahead untagged and meets the outage itself. */
-    private Optional<Long> version() {
+    private Optional<Version> version() {
         try (Connection connection = dataSource.get().getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT version FROM data_version")) {
-            return result.next() ? Optional.of(result.getLong(1)) : Optional.empty();
+                ResultSet result = statement.executeQuery(
+                        "SELECT version, changed_at, clock_timestamp() FROM data_version")) {
+            return result.next() ? Optional.of(new Version(result.getLong(1),
+                    result.getObject(2, OffsetDateTime.class).toInstant(),
+                    result.getObject(3, OffsetDateTime.class).toInstant())) : Optional.empty();
         } catch (SQLException e) {
             return Optional.empty();
         }

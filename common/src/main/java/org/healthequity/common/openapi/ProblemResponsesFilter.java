@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 import org.healthequity.common.http.ConditionalRequests;
+import org.healthequity.common.http.DataVersionTags;
 import org.healthequity.common.problem.Problem;
 import org.healthequity.conventions.ProblemType;
 
@@ -43,6 +44,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String NOT_BLANK = "\\S";
     private static final String HEADER_PREFIX = "#/components/headers/";
     private static final String ETAG = "ETag";
+    private static final String LAST_MODIFIED = "Last-Modified";
     private static final String LOCATION = "Location";
     private static final String LINK = "Link";
     private static final String RETRY_AFTER = "Retry-After";
@@ -71,6 +73,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 + "answer now, or too many requests of this kind are running; Retry-After says when to try again");
         DESCRIPTIONS.put(ProblemType.GATEWAY_TIMEOUT, "The service did not answer the gateway in time");
         HEADERS.put(ETAG, "The version of what was returned (strong). Send it in If-Match to change the resource");
+        HEADERS.put(LAST_MODIFIED, "When the data this read is built from last changed (reads of a service's own "
+                + "data, once the change is a second old); send it back in If-Modified-Since");
         HEADERS.put(LOCATION, "The address of what was created");
         HEADERS.put(LINK, "RFC 8288 links: to the other pages of a list (rel first, prev, next and last) and, on "
                 + "CSV, to its CSVW description (rel describedby)");
@@ -200,6 +204,9 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean success = code.startsWith("2");
             if (success && response.getContent() != null && !code.equals("204")) {
                 response.addHeader(ETAG, header(ETAG));
+                if (method == PathItem.HttpMethod.GET) {
+                    response.addHeader(LAST_MODIFIED, header(LAST_MODIFIED));
+                }
             }
             if (success && (paged || code.equals("200") && CsvDescriptionOperations.answersCsv(operation))) {
                 response.addHeader(LINK, header(LINK));
@@ -223,10 +230,16 @@ public class ProblemResponsesFilter implements OASFilter {
                             + "if the current one is among them")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2048)));
         }
+        if (!hasHeader(operation, DataVersionTags.IF_MODIFIED_SINCE)) {
+            operation.addParameter(OASFactory.createParameter().name(DataVersionTags.IF_MODIFIED_SINCE)
+                    .in(Parameter.In.HEADER).description("The Last-Modified of what the caller holds: a 304 with no "
+                            + "body if nothing has changed since (ignored when If-None-Match is sent)")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(64)));
+        }
         if (!responses.hasAPIResponse("304")) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: what the caller holds is current")
-                    .addHeader(ETAG, header(ETAG)));
+                    .addHeader(ETAG, header(ETAG)).addHeader(LAST_MODIFIED, header(LAST_MODIFIED)));
         }
     }
 

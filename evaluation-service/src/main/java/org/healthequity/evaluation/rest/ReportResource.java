@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import org.healthequity.common.http.ContentTags;
+import org.healthequity.common.http.TaggedByContent;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AnnualReport;
@@ -56,6 +57,7 @@ public class ReportResource {
     }
 
     @GET
+    @TaggedByContent
     @Path("/annual/{year}")
     @Produces({ MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML })
     @RolesAllowed(Roles.VIEWER)

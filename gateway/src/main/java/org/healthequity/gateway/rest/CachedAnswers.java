@@ -1,5 +1,6 @@
 package org.healthequity.gateway.rest;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,6 +10,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 import org.healthequity.conventions.EntityTagConditions;
+import org.healthequity.conventions.HttpDates;
 import org.healthequity.gateway.service.SharedCache;
 
 /** Answers a caller from the shared cache, with the headers that say so (RFC 9111 {@code Age}, RFC 9211). */
@@ -39,11 +41,20 @@ final class CachedAnswers {
         response.headers().set(HttpHeaders.AGE, Long.toString(entry.ageSeconds(now)));
         response.headers().set(CACHE_STATUS, status);
         String condition = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (condition != null && EntityTagConditions.noneMatchFails(condition, entry.etag())) {
+        boolean notModified = condition != null ? EntityTagConditions.noneMatchFails(condition, entry.etag())
+                : notModifiedSince(request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                        response.headers().get(HttpHeaders.LAST_MODIFIED));
+        if (notModified) {
             response.headers().remove(HttpHeaders.CONTENT_TYPE);
             response.setStatusCode(304).end();
             return;
         }
         response.setStatusCode(entry.status()).end(entry.body());
+    }
+
+    /** If-Modified-Since counts only without If-None-Match, and only against a stored Last-Modified. */
+    private static boolean notModifiedSince(String ifModifiedSince, String lastModified) {
+        return ifModifiedSince != null && lastModified != null && HttpDates.parse(lastModified)
+                .map(date -> HttpDates.notModifiedSince(ifModifiedSince, date, Instant.now())).orElse(false);
     }
 }

@@ -59,6 +59,25 @@ class SharedCacheTest {
     }
 
     @Test
+    void aCachedAnswerIsDatedAndIfModifiedSinceIsAnsweredFromMemory() {
+        String lastModified = "Mon, 30 Nov 2026 10:15:31 GMT";
+        UpstreamStubs.indicators.stubFor(get(urlEqualTo("/api/v1/indicators?page=31")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withHeader("ETag", "\"v12\"")
+                .withHeader("Last-Modified", lastModified).withHeader("Cache-Control", OPEN)
+                .withBody("{\"n\":12}").withGzipDisabled(true)));
+        given().when().get("/api/v1/indicators?page=31").then().statusCode(200)
+                .header("Cache-Status", "hes-gateway; fwd=miss");
+        given().header("If-Modified-Since", lastModified).when().get("/api/v1/indicators?page=31").then()
+                .statusCode(304).header("Cache-Status", "hes-gateway; hit").header("Last-Modified", lastModified);
+        given().header("If-Modified-Since", "Mon, 30 Nov 2026 10:15:30 GMT").when().get("/api/v1/indicators?page=31")
+                .then().statusCode(200).body("n", is(12));
+        // If-None-Match, when sent, decides alone.
+        given().header("If-Modified-Since", lastModified).header("If-None-Match", "\"other\"").when()
+                .get("/api/v1/indicators?page=31").then().statusCode(200);
+        UpstreamStubs.indicators.verify(1, getRequestedFor(urlEqualTo("/api/v1/indicators?page=31")));
+    }
+
+    @Test
     void answersAreNeverSharedAcrossQueriesAcceptOrTokens() {
         answer("/api/v1/indicators?page=12", "{\"n\":2}", "\"v2\"", OPEN);
         answer("/api/v1/indicators?page=13", "{\"n\":3}", "\"v3\"", OPEN);

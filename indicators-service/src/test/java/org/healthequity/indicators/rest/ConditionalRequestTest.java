@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -72,7 +75,8 @@ class ConditionalRequestTest {
                 "/api/v1/observations?format=csv&area=E92000001" }) {
             String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
             assertThat(etag).matches("\"[A-Za-z0-9_-]{27}\"");
-            given().header("If-None-Match", etag).when().get(path).then().statusCode(304).body(emptyString());
+            given().header("If-None-Match", etag).when().get(path).then().statusCode(304).body(emptyString())
+                    .header("ETag", equalTo(etag));
             // The same read in another media type or by another caller is another answer, with another tag.
             given().header("If-None-Match", etag).auth().oauth2(TestTokens.viewer()).when().get(path)
                     .then().statusCode(200);
@@ -82,5 +86,36 @@ class ConditionalRequestTest {
         given().header("If-None-Match", before).when().get("/api/v1/indicators?pageSize=5").then().statusCode(200);
         String after = given().when().get("/api/v1/indicators?pageSize=5").then().extract().header("ETag");
         assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void aReadOfDataChangedASecondAgoIsDatedAndIfModifiedSinceAnswers304UntilTheNextChange() throws Exception {
+        Indicators.percentage("Dated");
+        String path = "/api/v1/indicators?pageSize=5";
+        String lastModified = dated(path);
+        given().header("If-Modified-Since", lastModified).when().get(path).then().statusCode(304)
+                .header("Last-Modified", equalTo(lastModified)).header("ETag", startsWith("\"")).body(emptyString());
+        String earlier = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.parse(lastModified,
+                DateTimeFormatter.RFC_1123_DATE_TIME).minusSeconds(1));
+        given().header("If-Modified-Since", earlier).when().get(path).then().statusCode(200);
+        // Not a date: ignored, as RFC 9110 says. If-None-Match, when sent, decides alone.
+        given().header("If-Modified-Since", "yesterday").when().get(path).then().statusCode(200);
+        given().header("If-Modified-Since", lastModified).header("If-None-Match", "\"other\"").when().get(path)
+                .then().statusCode(200);
+        Indicators.percentage("Changed after the date");
+        given().header("If-Modified-Since", lastModified).when().get(path).then().statusCode(200);
+        assertThat(dated(path)).isNotEqualTo(lastModified);
+    }
+
+    /** The read's Last-Modified, once the last change is old enough to be dated (the next whole second). */
+    private static String dated(String path) throws InterruptedException {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            String lastModified = given().when().get(path).then().statusCode(200).extract().header("Last-Modified");
+            if (lastModified != null) {
+                return lastModified;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No Last-Modified three seconds after the last change");
     }
 }

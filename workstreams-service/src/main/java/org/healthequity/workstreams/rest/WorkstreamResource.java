@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.http.ContentTags;
+import org.healthequity.common.http.TaggedByContent;
 import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
@@ -159,6 +160,7 @@ public class WorkstreamResource {
     }
 
     @GET
+    @TaggedByContent
     @Path("/{slug}/dashboard")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A workstream's dashboard", description = "Actions of the current workplan by status and "

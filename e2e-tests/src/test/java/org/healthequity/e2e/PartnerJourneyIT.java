@@ -42,7 +42,7 @@ class PartnerJourneyIT {
         // The public scorecard: every principle's indicators with Luton's values and England's comparison.
         ScorecardsApi scorecards = new ScorecardsApi(GeneratedIndicatorsClient.as(null));
         var read = scorecards
-                .scorecardResourceGetWithHttpInfo("E06000032", "E92000001", null, null, null);
+                .scorecardResourceGetWithHttpInfo("E06000032", "E92000001", null, null, null, null);
         Scorecard scorecard = read.getData();
         List<ScorecardRow> rows = scorecard.getPrinciples().stream()
                 .flatMap(principle -> principle.getIndicators().stream()).toList();
@@ -51,13 +51,13 @@ class PartnerJourneyIT {
         // A scheduled refresh with nothing changed: the generated client sends the ETag back and gets a 304.
         String scorecardTag = read.getHeaders().get("ETag").get(0);
         ApiException notModified = catchThrowableOfType(ApiException.class, () -> scorecards
-                .scorecardResourceGet("E06000032", "E92000001", null, null, scorecardTag));
+                .scorecardResourceGet("E06000032", "E92000001", null, null, scorecardTag, null));
         assertThat(notModified.getCode()).isEqualTo(304);
 
         // The partner's KPI: an actual reported, then approved by an admin with If-Match from its ETag.
         var partner = GeneratedWorkstreamsClient.as("partner-elft");
         KpisApi partnerKpis = new KpisApi(partner);
-        PageKpiView owned = partnerKpis.kpiResourceList("elft", null, null, null, null);
+        PageKpiView owned = partnerKpis.kpiResourceList("elft", null, null, null, null, null);
         assertThat(owned.getItems()).isNotEmpty();
         Kpi kpi = owned.getItems().get(0);
         ApiResponse<KpiActual> submitted = partnerKpis.kpiResourceSubmitActualWithHttpInfo(kpi.getId(),
@@ -79,7 +79,7 @@ class PartnerJourneyIT {
         long total = -1;
         while (page != null) {
             ActionPage current = actions.actionResourceList(null, "elft", null, page, 2, null, null, null, null,
-                    null, null);
+                    null, null, null);
             total = current.getPage().getTotalItems();
             seen.addAll(current.getItems());
             String next = current.getLinks() == null ? null : current.getLinks().getNext();
@@ -90,7 +90,7 @@ class PartnerJourneyIT {
 
         // The year's annual report, as the newsletter's author reads it.
         AnnualReport report = new ReportsApi(GeneratedEvaluationClient.as("viewer"))
-                .reportResourceAnnual("2023-24", "json", null);
+                .reportResourceAnnual("2023-24", "json", null, null);
         assertThat(report.getYear()).isEqualTo("2023/24");
         assertThat(report.getOutcomes()).isNotNull();
     }

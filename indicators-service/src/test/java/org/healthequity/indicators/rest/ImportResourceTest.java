@@ -29,7 +29,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 
-import org.healthequity.indicators.imports.format.CsvRecords;
+import org.healthequity.common.csv.CsvReader;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.WilsonProportion;
 import org.healthequity.testing.EmbeddedPostgresResource;
@@ -59,7 +59,7 @@ class ImportResourceTest {
     @Order(1)
     void aFingertipsDownloadImportsAsItComesAndAgainChangesNothing() {
         String csv = sample();
-        List<List<String>> rows = CsvRecords.of(csv);
+        List<List<String>> rows = CsvReader.readAll(csv);
         int dataRows = rows.size() - 1;
         assertThat(rows.get(1).get(1)).as("the sample's indicator name has a line break inside quotes")
                 .contains("\n");
@@ -110,13 +110,13 @@ class ImportResourceTest {
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .extract().asString();
-        List<List<String>> rows = CsvRecords.of(exported);
+        List<List<String>> rows = CsvReader.readAll(exported);
         assertThat(rows.get(0)).startsWith("Indicator ID", "Indicator Name", "Parent Code", "Parent Name",
                 "Area Code", "Area Name", "Area Type", "Sex", "Age", "Category Type", "Category", "Time period",
                 "Value", "Lower CI 95.0 limit", "Upper CI 95.0 limit", "Lower CI 99.8 limit", "Upper CI 99.8 limit",
                 "Count", "Denominator", "Value note", "Recent Trend", "Compared to England value or percentiles");
         assertThat(rows.get(0).get(22)).matches("Compared to .+ value or percentiles");
-        assertThat(rows).hasSize(CsvRecords.of(sample()).size());
+        assertThat(rows).hasSize(CsvReader.readAll(sample()).size());
         List<String> luton2015 = rows.stream()
                 .filter(row -> row.get(4).equals("E06000032") && row.get(8).equals("All ages")
                         && row.get(11).equals("2015"))

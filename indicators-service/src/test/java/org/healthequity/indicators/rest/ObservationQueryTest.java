@@ -20,7 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-import org.healthequity.indicators.imports.format.CsvReader;
+import org.healthequity.common.csv.CsvReader;
 import org.healthequity.testing.CsvwCheck;
 import org.healthequity.testing.EmbeddedPostgresResource;
 

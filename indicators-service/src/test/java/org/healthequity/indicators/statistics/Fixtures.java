@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.healthequity.indicators.imports.format.CsvReader;
+import org.healthequity.common.csv.CsvReader;
 
 /** The PHEindicatormethods fixtures, row by row, keyed by column name; rows left blank in the workbook are skipped. */
 final class Fixtures {

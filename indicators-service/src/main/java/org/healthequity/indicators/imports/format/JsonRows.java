@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import org.healthequity.common.csv.CsvReader;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.conventions.ProblemType;
 

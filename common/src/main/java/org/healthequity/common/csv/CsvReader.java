@@ -1,7 +1,8 @@
-package org.healthequity.indicators.imports.format;
+package org.healthequity.common.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,17 @@ public final class CsvReader implements AutoCloseable {
 
     public CsvReader(Reader in) {
         this.in = in;
+    }
+
+    /** Every record of a text that is known to be small (a test's, a short upload's). */
+    public static List<List<String>> readAll(String csv) {
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new StringReader(csv))) {
+            for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
+            }
+        }
+        return records;
     }
 
     /** The line the next record starts on. */

@@ -84,7 +84,8 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException exception, UriInfo uriInfo) {
         List<ProblemError> errors = new ArrayList<>();
         String detail;
-        if (exception instanceof JsonParseException) {
+        // A syntax error inside an array's element reaches here wrapped, with the element's path.
+        if (exception instanceof JsonParseException || exception.getCause() instanceof JsonParseException) {
             detail = "The request body is not well-formed JSON";
         } else if (exception instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown property '" + unknown.getPropertyName() + "'";

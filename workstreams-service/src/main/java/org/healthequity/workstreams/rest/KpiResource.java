@@ -1,7 +1,9 @@
 package org.healthequity.workstreams.rest;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -34,15 +37,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.PagedResult;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.workstreams.mapping.ActualBatchRow;
+import org.healthequity.workstreams.mapping.ActualBatchSummary;
 import org.healthequity.workstreams.mapping.ActualPage;
 import org.healthequity.workstreams.mapping.ActualRequest;
 import org.healthequity.workstreams.mapping.ActualView;
+import org.healthequity.workstreams.mapping.BatchMode;
 import org.healthequity.workstreams.mapping.KpiRequest;
 import org.healthequity.workstreams.mapping.KpiValuePage;
 import org.healthequity.workstreams.mapping.KpiValueView;
@@ -50,6 +57,7 @@ import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
+import org.healthequity.workstreams.service.ActualBatchService;
 import org.healthequity.workstreams.service.KpiService;
 
 @Path("/api/v1/kpis")
@@ -64,9 +72,42 @@ public class KpiResource {
             "Status", "Submitted by", "Submitted at", "Organisation", "Reviewed by", "Reviewed at", "Review note");
 
     private final KpiService kpis;
+    private final ActualBatchService batches;
 
-    KpiResource(KpiService kpis) {
+    KpiResource(KpiService kpis, ActualBatchService batches) {
         this.kpis = kpis;
+        this.batches = batches;
+    }
+
+    @POST
+    @Path("/actuals:batch")
+    @Consumes({ MediaType.APPLICATION_JSON, "text/csv" })
+    @RolesAllowed({ Roles.PARTNER, Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Report many KPIs' actuals at once", description = "A JSON array of rows, or a CSV with the "
+            + "columns kpi,period,value,evidence (any order; evidence optional). Each row is checked as one reported "
+            + "actual is: the caller may report for the KPI (a partner of its owner organisation, the workstream's "
+            + "leads, an admin), the period suits the KPI's frequency, an approved actual is final; no two rows "
+            + "report the same KPI and period. All or nothing by default: one refused row and nothing is stored "
+            + "(422, each problem naming its row and field); mode=VALID_ONLY stores the valid rows and lists the "
+            + "rest. dryRun=true checks and counts, and stores nothing. At most " + ActualBatchService.MAX_ROWS
+            + " rows. Stored actuals are SUBMITTED for the leads' review, as one reported actual is.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ActualBatchRow.class, maxItems = ActualBatchService.MAX_ROWS)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "kpi,period,value,evidence, header row first")) })
+    @APIResponse(responseCode = "200", description = "Stored (with VALID_ONLY, the valid rows), or a dry run's counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActualBatchSummary.class)))
+    public ActualBatchSummary submitActuals(InputStream body, @RestHeader("Content-Type") String contentType,
+            @RestQuery @Parameter(description = "Check and count without storing anything",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY",
+                    schema = @Schema(implementation = BatchMode.class)) String mode) {
+        BatchMode batchMode = mode == null || mode.isBlank() ? BatchMode.ALL_OR_NOTHING
+                : QueryParams.enumValue(BatchMode.class, "mode", mode);
+        boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
+        return batches.submit(body, csv, Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)), batchMode);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.healthequity.workstreams.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,18 +196,34 @@ public class KpiService {
         Kpi kpi = find(id);
         permissions.requireReporter(kpi.workstream, kpi.owner, "report actuals of KPI " + id);
         ParsedPeriod period = RequestPeriods.require("period", request.period(), kpi.frequency);
+        KpiActual existing = openActual(kpi, period);
+        KpiActual actual = record(kpi, period, existing, request.value(), request.evidence());
+        kpis.flush();
+        recompute(kpi);
+        return new Submitted(new Versioned<>(ActualView.of(actual), actual.version), existing == null);
+    }
+
+    /** The period's actual, if one was reported; a 409 once it is approved, which makes it final. */
+    KpiActual openActual(Kpi kpi, ParsedPeriod period) {
         KpiActual actual = kpis.actual(kpi, period.label()).orElse(null);
+        if (actual != null && actual.status == ActualStatus.APPROVED) {
+            throw ApiException.conflict("The actual for " + period.label() + " was approved by " + actual.reviewedBy
+                    + " and is final");
+        }
+        return actual;
+    }
+
+    /** Stores a checked actual as submitted by the caller, replacing {@code existing}; the caller recomputes. */
+    KpiActual record(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence) {
+        KpiActual actual = existing;
         boolean created = actual == null;
         if (created) {
             actual = new KpiActual();
             actual.kpi = kpi;
             actual.period = ReportingPeriod.of(period);
-        } else if (actual.status == ActualStatus.APPROVED) {
-            throw ApiException.conflict("The actual for " + period.label() + " was approved by " + actual.reviewedBy
-                    + " and is final");
         }
-        actual.value = request.value();
-        actual.evidence = Text.trimToNull(request.evidence());
+        actual.value = value;
+        actual.evidence = Text.trimToNull(evidence);
         actual.status = ActualStatus.SUBMITTED;
         actual.submittedBy = permissions.name();
         actual.submittedAt = Instant.now();
@@ -217,9 +234,7 @@ public class KpiService {
         if (created) {
             kpis.getEntityManager().persist(actual);
         }
-        kpis.flush();
-        recompute(kpi);
-        return new Submitted(new Versioned<>(ActualView.of(actual), actual.version), created);
+        return actual;
     }
 
     @Transactional

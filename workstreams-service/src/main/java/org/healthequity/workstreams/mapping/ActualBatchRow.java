@@ -1,0 +1,17 @@
+package org.healthequity.workstreams.mapping;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One row of a batch of actuals: the KPI, the period, the value and its evidence, as one actual is reported. */
+@Schema(name = "ActualBatchRow", description = "One KPI's actual for a period, in a batch")
+public record ActualBatchRow(
+        @Schema(description = "The KPI's id", examples = "12") Long kpi,
+        @Schema(examples = "2024/25") String period,
+        @Schema(examples = "134") BigDecimal value,
+        @Schema(maxLength = ActualBatchRow.MAX_EVIDENCE, examples = "SEMLEP quarterly monitoring return")
+        String evidence) {
+
+    public static final int MAX_EVIDENCE = 4000;
+}

@@ -42,6 +42,22 @@ public final class ChangeFeedSchema {
         }
     }
 
+    /** Tracks tables created after the feed was installed: their triggers only (they start empty). */
+    public static void track(Connection connection, List<Tracked> rows) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Tracked tracked : rows) {
+                statement.execute(rowTrigger(tracked));
+            }
+        }
+    }
+
+    private static String rowTrigger(Tracked tracked) {
+        return "CREATE TRIGGER " + tracked.table() + "_records_changes AFTER INSERT OR UPDATE OR DELETE ON "
+                + tracked.table() + " FOR EACH ROW EXECUTE FUNCTION record_change(" + literal(tracked.type())
+                + ", " + literal(tracked.idColumn()) + ", " + literal(tracked.link()) + ", "
+                + literal(tracked.part() ? "part" : "resource") + ")";
+    }
+
     /** The table, its functions, and a trigger per tracked table. */
     public static List<String> statements(List<Tracked> rows, List<Tracked> bulk) {
         List<String> statements = new ArrayList<>();
@@ -83,10 +99,7 @@ public final class ChangeFeedSchema {
                 END;
                 $$""");
         for (Tracked tracked : rows) {
-            statements.add("CREATE TRIGGER " + tracked.table() + "_records_changes AFTER INSERT OR UPDATE OR DELETE ON "
-                    + tracked.table() + " FOR EACH ROW EXECUTE FUNCTION record_change(" + literal(tracked.type())
-                    + ", " + literal(tracked.idColumn()) + ", " + literal(tracked.link()) + ", "
-                    + literal(tracked.part() ? "part" : "resource") + ")");
+            statements.add(rowTrigger(tracked));
         }
         for (Tracked tracked : bulk) {
             for (String event : List.of("INSERT", "UPDATE", "DELETE")) {

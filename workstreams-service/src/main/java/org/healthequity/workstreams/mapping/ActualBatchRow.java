@@ -1,6 +1,7 @@
 package org.healthequity.workstreams.mapping;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,9 @@ public record ActualBatchRow(
         @Schema(examples = "2024/25") String period,
         @Schema(examples = "134") BigDecimal value,
         @Schema(maxLength = ActualBatchRow.MAX_EVIDENCE, examples = "SEMLEP quarterly monitoring return")
-        String evidence) {
+        String evidence,
+        @Schema(description = "Titled links to the evidence (JSON only)", maxItems = EvidenceLink.MAX_PER_ACTUAL)
+        List<EvidenceLink> evidenceLinks) {
 
     public static final int MAX_EVIDENCE = 4000;
 }

@@ -9,6 +9,8 @@ import org.healthequity.workstreams.repository.ActualStatus;
 
 @Schema(name = "ReviewRequest", description = "A lead's decision on a submitted actual")
 public record ReviewRequest(
-        @NotNull @Schema(description = "APPROVED or REJECTED", examples = "APPROVED") ActualStatus decision,
-        @Size(max = 2000) @Schema(description = "Required when rejecting") String note) {
+        @NotNull @Schema(description = "APPROVED, REJECTED or RETURNED (to the reporter, with "
+                + "questions)", examples = "APPROVED") ActualStatus decision,
+        @Size(max = 2000) @Schema(description = "Required when rejecting or returning; a return's note "
+                + "opens or continues the actual's comment thread") String note) {
 }

@@ -2,6 +2,8 @@ package org.healthequity.workstreams.repository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,6 +18,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.healthequity.workstreams.mapping.EvidenceLink;
 
 /** What a KPI measured in a period, who reported it with what evidence, and whether the lead accepted it. */
 @Entity
@@ -35,6 +42,15 @@ public class KpiActual {
 
     @Column(nullable = false)
     public BigDecimal value;
+
+    /** Titled links to the documents behind the value. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "evidence_links", nullable = false)
+    public List<EvidenceLink> evidenceLinks = new ArrayList<>();
+
+    /** How many times the reporter has submitted it: more than one after a return or a rejection. */
+    @Column(nullable = false)
+    public int submissions = 1;
 
     public String evidence;
 

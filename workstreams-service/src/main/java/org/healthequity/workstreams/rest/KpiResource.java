@@ -50,6 +50,8 @@ import org.healthequity.workstreams.mapping.ActualPage;
 import org.healthequity.workstreams.mapping.ActualRequest;
 import org.healthequity.workstreams.mapping.ActualView;
 import org.healthequity.workstreams.mapping.BatchMode;
+import org.healthequity.workstreams.mapping.CommentRequest;
+import org.healthequity.workstreams.mapping.CommentView;
 import org.healthequity.workstreams.mapping.KpiRequest;
 import org.healthequity.workstreams.mapping.KpiValuePage;
 import org.healthequity.workstreams.mapping.KpiValueView;
@@ -230,11 +232,35 @@ public class KpiResource {
         return kpis.actual(id, actualId).ok();
     }
 
+    @GET
+    @Path("/{id: \\d+}/actuals/{actualId}/comments")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "An actual's review thread", description = "Messages between the actual's reporter and the "
+            + "workstream's reviewers, oldest first; a return's note is the reviewers' message.")
+    public List<CommentView> comments(@RestPath long id, @RestPath long actualId) {
+        return kpis.comments(id, actualId);
+    }
+
+    @POST
+    @Path("/{id: \\d+}/actuals/{actualId}/comments")
+    @RolesAllowed({ Roles.PARTNER, Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Add to an actual's review thread", description = "Partners of the KPI's owner "
+            + "organisation (as the reporter) and the workstream's leads or an admin (as reviewers); anyone else "
+            + "403. Messages are never edited.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentView.class)))
+    public Response addComment(@RestPath long id, @RestPath long actualId, @Valid @NotNull CommentRequest request) {
+        return Response.status(Response.Status.CREATED).entity(kpis.addComment(id, actualId, request)).build();
+    }
+
     @POST
     @Path("/{id: \\d+}/actuals/{actualId}/review")
     @RolesAllowed({ Roles.WORKSTREAM_LEAD, Roles.ADMIN })
-    @Operation(summary = "Approve or reject a submitted actual", description = "The workstream's leads or an admin. "
-            + "Only approved actuals count towards RAG. If-Match is checked when given.")
+    @Operation(summary = "Approve, reject or return a submitted actual", description = "The workstream's leads or "
+            + "an admin; nobody approves an actual they submitted (403). RETURNED sends it back to the reporter with "
+            + "the note as a message in its thread; the reporter answers there and submits it again. Only approved "
+            + "actuals count towards RAG. If-Match is checked when given.")
     public RestResponse<ActualView> review(@RestPath long id, @RestPath long actualId,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ReviewRequest request) {

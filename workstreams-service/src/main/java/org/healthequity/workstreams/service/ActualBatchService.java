@@ -19,6 +19,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +36,7 @@ import org.healthequity.conventions.ProblemType;
 import org.healthequity.workstreams.mapping.ActualBatchRow;
 import org.healthequity.workstreams.mapping.ActualBatchSummary;
 import org.healthequity.workstreams.mapping.BatchMode;
+import org.healthequity.workstreams.mapping.EvidenceLink;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiActual;
 import org.healthequity.workstreams.repository.KpiRepository;
@@ -57,8 +60,11 @@ public class ActualBatchService {
     private final KpiService kpiService;
     private final Permissions permissions;
     private final ObjectMapper json;
+    private final Validator validator;
 
-    ActualBatchService(KpiRepository kpis, KpiService kpiService, Permissions permissions, ObjectMapper json) {
+    ActualBatchService(KpiRepository kpis, KpiService kpiService, Permissions permissions, ObjectMapper json,
+            Validator validator) {
+        this.validator = validator;
         this.kpis = kpis;
         this.kpiService = kpiService;
         this.permissions = permissions;
@@ -66,7 +72,8 @@ public class ActualBatchService {
     }
 
     /** A row that passed every check, ready to store. */
-    private record Checked(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence) {
+    private record Checked(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence,
+            List<EvidenceLink> evidenceLinks) {
     }
 
     /** Reads the body (JSON unless the media type says CSV) and submits its rows. */
@@ -108,7 +115,7 @@ public class ActualBatchService {
         if (!dryRun) {
             for (Checked checked : stored) {
                 kpiService.record(checked.kpi(), checked.period(), checked.existing(), checked.value(),
-                        checked.evidence());
+                        checked.evidence(), checked.evidenceLinks());
             }
             kpis.flush();
             touched.values().forEach(kpiService::recompute);
@@ -133,6 +140,7 @@ public class ActualBatchService {
             problems.add(ProblemError.row(row, "evidence", "too_long", "At most " + ActualBatchRow.MAX_EVIDENCE
                     + " characters"));
         }
+        checkLinks(row, given.evidenceLinks(), problems);
         if (given.kpi() == null) {
             problems.add(ProblemError.row(row, "kpi", "required", "Give the KPI's id"));
             return null;
@@ -160,7 +168,8 @@ public class ActualBatchService {
                 return null;
             }
             KpiActual existing = kpiService.openActual(kpi, period);
-            return new Checked(kpi, period, existing, given.value(), given.evidence());
+            return problems.isEmpty() ? new Checked(kpi, period, existing, given.value(), given.evidence(),
+                    given.evidenceLinks()) : null;
         } catch (ApiException refusal) {
             // The same checks as one submitted actual: their problems, now naming the row.
             if (refusal.errors() == null || refusal.errors().isEmpty()) {
@@ -171,6 +180,30 @@ public class ActualBatchService {
                         error.message())));
             }
             return null;
+        }
+    }
+
+    /** The links' rules as one reported actual has them (EvidenceLink's constraints), naming the row. */
+    private void checkLinks(int row, List<EvidenceLink> links, List<ProblemError> problems) {
+        if (links == null) {
+            return;
+        }
+        if (links.size() > EvidenceLink.MAX_PER_ACTUAL) {
+            problems.add(ProblemError.row(row, "evidenceLinks", "too_many", "At most " + EvidenceLink.MAX_PER_ACTUAL
+                    + " links"));
+            return;
+        }
+        for (int i = 0; i < links.size(); i++) {
+            EvidenceLink link = links.get(i);
+            String field = "evidenceLinks[" + i + "]";
+            if (link == null) {
+                problems.add(ProblemError.row(row, field, "required", "A link cannot be empty"));
+                continue;
+            }
+            for (ConstraintViolation<EvidenceLink> violation : validator.validate(link)) {
+                problems.add(ProblemError.row(row, field + "." + violation.getPropertyPath(), "invalid",
+                        violation.getMessage()));
+            }
         }
     }
 
@@ -235,7 +268,7 @@ public class ActualBatchService {
                 rows.add(new ActualBatchRow(number(record, columns.get("kpi"), row, "kpi", errors, true)
                         .map(BigDecimal::longValueExact).orElse(null), cell(record, columns.get("period")),
                         number(record, columns.get("value"), row, "value", errors, false).orElse(null),
-                        cell(record, columns.get("evidence"))));
+                        cell(record, columns.get("evidence")), null));
             }
         } catch (CsvReader.MalformedCsvException e) {
             throw new ApiException(ProblemType.MALFORMED_REQUEST, "The CSV cannot be read: " + e.getMessage());

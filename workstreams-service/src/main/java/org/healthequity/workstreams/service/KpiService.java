@@ -31,12 +31,17 @@ import org.healthequity.conventions.ProblemType;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.mapping.ActualRequest;
 import org.healthequity.workstreams.mapping.ActualView;
+import org.healthequity.workstreams.mapping.CommentRequest;
+import org.healthequity.workstreams.mapping.CommentView;
+import org.healthequity.workstreams.mapping.EvidenceLink;
 import org.healthequity.workstreams.mapping.KpiRequest;
 import org.healthequity.workstreams.mapping.KpiValueView;
 import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
+import org.healthequity.workstreams.repository.ActualComment;
+import org.healthequity.workstreams.repository.ActualCommentRepository;
 import org.healthequity.workstreams.repository.ActualStatus;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiActual;
@@ -72,10 +77,12 @@ public class KpiService {
     private final OrganisationRepository organisations;
     private final Permissions permissions;
     private final WorkstreamsConfig config;
+    private final ActualCommentRepository comments;
 
     KpiService(WorkstreamService workstreams, WorkstreamRepository workstreamRepository, KpiRepository kpis,
-            OrganisationRepository organisations,
+            OrganisationRepository organisations, ActualCommentRepository comments,
             Permissions permissions, WorkstreamsConfig config) {
+        this.comments = comments;
         this.workstreams = workstreams;
         this.workstreamRepository = workstreamRepository;
         this.kpis = kpis;
@@ -197,7 +204,8 @@ public class KpiService {
         permissions.requireReporter(kpi.workstream, kpi.owner, "report actuals of KPI " + id);
         ParsedPeriod period = RequestPeriods.require("period", request.period(), kpi.frequency);
         KpiActual existing = openActual(kpi, period);
-        KpiActual actual = record(kpi, period, existing, request.value(), request.evidence());
+        KpiActual actual = record(kpi, period, existing, request.value(), request.evidence(),
+                request.evidenceLinks());
         kpis.flush();
         recompute(kpi);
         return new Submitted(new Versioned<>(ActualView.of(actual), actual.version), existing == null);
@@ -214,16 +222,20 @@ public class KpiService {
     }
 
     /** Stores a checked actual as submitted by the caller, replacing {@code existing}; the caller recomputes. */
-    KpiActual record(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence) {
+    KpiActual record(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence,
+            List<EvidenceLink> evidenceLinks) {
         KpiActual actual = existing;
         boolean created = actual == null;
         if (created) {
             actual = new KpiActual();
             actual.kpi = kpi;
             actual.period = ReportingPeriod.of(period);
+        } else {
+            actual.submissions++;
         }
         actual.value = value;
         actual.evidence = Text.trimToNull(evidence);
+        actual.evidenceLinks = evidenceLinks == null ? new ArrayList<>() : new ArrayList<>(evidenceLinks);
         actual.status = ActualStatus.SUBMITTED;
         actual.submittedBy = permissions.name();
         actual.submittedAt = Instant.now();
@@ -246,15 +258,24 @@ public class KpiService {
             EntityTags.requireMatch(ifMatch, actual.version);
         }
         if (request.decision() == ActualStatus.SUBMITTED) {
-            throw ApiException.invalidField("decision", "invalid", "A review decides APPROVED or REJECTED");
+            throw ApiException.invalidField("decision", "invalid", "A review decides APPROVED, REJECTED or RETURNED");
+        }
+        // Four eyes: whoever reported a value does not also accept it.
+        if (request.decision() == ActualStatus.APPROVED && actual.submittedBy.equals(permissions.name())) {
+            throw ApiException.forbidden("You submitted the actual for " + actual.period.label + "; another lead "
+                    + "or an admin approves it");
         }
         if (actual.status != ActualStatus.SUBMITTED) {
             throw ApiException.conflict("The actual for " + actual.period.label + " is " + actual.status
                     + " already; only a submitted actual is reviewed");
         }
         String note = Text.trimToNull(request.note());
-        if (request.decision() == ActualStatus.REJECTED && note == null) {
-            throw ApiException.invalidField("note", "required", "Say why the actual is rejected");
+        if (request.decision() != ActualStatus.APPROVED && note == null) {
+            throw ApiException.invalidField("note", "required", request.decision() == ActualStatus.REJECTED
+                    ? "Say why the actual is rejected" : "Say what the reporter should answer or change");
+        }
+        if (request.decision() == ActualStatus.RETURNED) {
+            comment(actual, ActualComment.Side.REVIEWER, note);
         }
         actual.status = request.decision();
         actual.reviewedBy = permissions.name();
@@ -263,6 +284,35 @@ public class KpiService {
         kpis.flush();
         recompute(kpi);
         return new Versioned<>(ActualView.of(actual), actual.version);
+    }
+
+    /** The actual's review thread, oldest first. */
+    public List<CommentView> comments(long id, long actualId) {
+        KpiActual actual = findActual(find(id), actualId);
+        return comments.ofActual(actual.id).stream().map(CommentView::of).toList();
+    }
+
+    /** A message from the actual's reporting side (the owner's partners) or its reviewers (leads, admins). */
+    @Transactional
+    public CommentView addComment(long id, long actualId, CommentRequest request) {
+        Kpi kpi = find(id);
+        KpiActual actual = findActual(kpi, actualId);
+        permissions.requireReporter(kpi.workstream, kpi.owner, "discuss actuals of KPI " + id);
+        return CommentView.of(comment(actual, permissions.leads(kpi.workstream) ? ActualComment.Side.REVIEWER
+                : ActualComment.Side.REPORTER, request.text().trim()));
+    }
+
+    private ActualComment comment(KpiActual actual, ActualComment.Side side, String text) {
+        ActualComment comment = new ActualComment();
+        comment.actualId = actual.id;
+        comment.kpiId = actual.kpi.id;
+        comment.author = permissions.name();
+        comment.organisation = permissions.organisation();
+        comment.side = side;
+        comment.body = text;
+        comment.createdAt = Instant.now();
+        comments.persist(comment);
+        return comment;
     }
 
     public List<KpiValueView> values(long id) {

@@ -90,8 +90,8 @@ class KpiResourceTest {
     void aCumulativeKpiHoldsTheRunningTotalAgainstItsTarget() {
         long kpi = createKpi("Apprenticeships arranged", "INCREASE_IS_GOOD", true, "FINANCIAL_QUARTER");
         setTargets(kpi, List.of(target("2024/25 Q1", 10), target("2024/25 Q2", 20)));
-        approve(kpi, submit(kpi, LEAD, "2024/25 Q1", "10", 201));
-        approve(kpi, submit(kpi, LEAD, "2024/25 Q2", "6", 201));
+        approve(kpi, submit(kpi, PARTNER_SEMLEP, "2024/25 Q1", "10", 201));
+        approve(kpi, submit(kpi, PARTNER_SEMLEP, "2024/25 Q2", "6", 201));
         given().auth().oauth2(TestTokens.viewer())
                 .when().get("/api/v1/kpis/" + kpi + "/values")
                 .then().statusCode(200)
@@ -104,8 +104,8 @@ class KpiResourceTest {
     void decreaseIsGoodTurnsTheRuleAround() {
         long kpi = createKpi("Households in temporary accommodation", "DECREASE_IS_GOOD", false, "FINANCIAL_YEAR");
         setTargets(kpi, List.of(target("2024/25", 1000), target("2025/26", 900)));
-        approve(kpi, submit(kpi, LEAD, "2024/25", "1150", 201));
-        approve(kpi, submit(kpi, LEAD, "2025/26", "1200", 201));
+        approve(kpi, submit(kpi, PARTNER_SEMLEP, "2024/25", "1150", 201));
+        approve(kpi, submit(kpi, PARTNER_SEMLEP, "2025/26", "1200", 201));
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/kpis/" + kpi + "/values")
                 .then().body("items.rag", contains("GREEN", "RED"));
     }
@@ -204,7 +204,7 @@ class KpiResourceTest {
     void everyKpiValueIsAvailableFlatForBiTools() {
         long kpi = createKpi("Flat values", "INCREASE_IS_GOOD", false, "FINANCIAL_YEAR");
         setTargets(kpi, List.of(target("2024/25", 50)));
-        approve(kpi, submit(kpi, LEAD, "2024/25", "45", 201));
+        approve(kpi, submit(kpi, PARTNER_SEMLEP, "2024/25", "45", 201));
         given().auth().oauth2(TestTokens.viewer()).queryParam("workstream", "business-skills-employment")
                 .queryParam("pageSize", 500)
                 .when().get("/api/v1/kpis/values")

@@ -301,7 +301,7 @@ class AuthorisationMatrixIT {
                     .replace("{actualId}", Long.toString(actual))
                     .replace("{version}", Integer.toString(logicModelVersion))
                     .replace("{areaCode}", "E06000032").replace("{code}", "E06000032")
-                    .replace("{year}", "2023-24").replace("{id}", ABSENT);
+                    .replace("{year}", "2023-24").replace("{number}", "1").replace("{id}", ABSENT);
         }
 
         /** A valid body where the item decides who may write, since the lead's check follows validation. */

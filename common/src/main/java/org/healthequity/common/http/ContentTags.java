@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -28,6 +29,21 @@ public class ContentTags {
 
     /** The quoted tag, or null when the content cannot be digested before it is written. */
     public String of(Object content) {
+        byte[] digest = digest(content);
+        return digest == null ? null
+                : "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+    }
+
+    /** The SHA-256 of what the content is written as, in hex (a stored record of what was published). */
+    public String sha256(Object content) {
+        byte[] digest = digest(content);
+        if (digest == null) {
+            throw new IllegalArgumentException("Content that cannot be digested: " + content.getClass());
+        }
+        return HexFormat.of().formatHex(digest);
+    }
+
+    private byte[] digest(Object content) {
         byte[] bytes;
         try {
             if (content == null || content instanceof StreamingOutput || content instanceof InputStream) {
@@ -39,8 +55,7 @@ public class ContentTags {
             } else {
                 bytes = json.writeValueAsBytes(content);
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             return null;
         }

@@ -3,17 +3,24 @@ package org.healthequity.evaluation.rest;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,14 +34,18 @@ import org.healthequity.common.http.TaggedByContent;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AnnualReport;
+import org.healthequity.evaluation.mapping.EditionView;
+import org.healthequity.evaluation.mapping.ReportDiff;
 import org.healthequity.evaluation.mapping.ReportTemplates;
 import org.healthequity.evaluation.service.AnnualReportService;
+import org.healthequity.evaluation.service.ReportEditionService;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "The annual progress report, composed from all three services")
 public class ReportResource {
 
     static final String TEXT_MARKDOWN = "text/markdown";
+    private static final String YEAR = "Financial year, 2023-24 (or 2023 for 2023/24)";
 
     private enum Format {
         JSON(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
@@ -49,10 +60,12 @@ public class ReportResource {
     }
 
     private final AnnualReportService reports;
+    private final ReportEditionService editions;
     private final ContentTags contentTags;
 
-    ReportResource(AnnualReportService reports, ContentTags contentTags) {
+    ReportResource(AnnualReportService reports, ReportEditionService editions, ContentTags contentTags) {
         this.reports = reports;
+        this.editions = editions;
         this.contentTags = contentTags;
     }
 
@@ -87,6 +100,110 @@ public class ReportResource {
                     .header(HttpHeaders.ETAG, tag).build();
             case HTML -> Response.ok(ReportTemplates.page(report).render(), chosen.type)
                     .header(HttpHeaders.ETAG, tag).build();
+        };
+    }
+
+    @POST
+    @Path("/annual/{year}/editions")
+    @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
+    @Operation(summary = "Publish the year's report as an edition", description = "Composes the report as it stands "
+            + "(with the other services' sections) and keeps it as the next numbered edition, frozen, with where "
+            + "each part came from. Anyone may read it once published. 409 when it would say exactly what the "
+            + "latest edition says.")
+    @APIResponse(responseCode = "201", description = "Published", headers = @Header(name = "Location",
+            description = "The edition", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditionView.class)))
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response publish(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
+            @Context UriInfo uriInfo) {
+        EditionView edition = editions.publish(year);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(edition.number())).build())
+                .entity(edition).build();
+    }
+
+    @GET
+    @Path("/annual/{year}/editions")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The year's published editions", description = "Open: published editions are public.")
+    public List<EditionView> editions(@RestPath @Parameter(description = YEAR, example = "2023-24") String year) {
+        return editions.list(year).stream().map(EditionView::withoutReport).toList();
+    }
+
+    @GET
+    @Path("/annual/{year}/editions/{number: \\d+}")
+    @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML })
+    @APIResponse(responseCode = "200", description = "The edition: JSON (with the report), or the report as "
+            + "Markdown or a printable HTML page", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)),
+            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })
+    @Operation(summary = "One published edition", description = "Open, and never changes. As application/json, "
+            + "text/markdown or text/html, by Accept or format=json|markdown|html.")
+    public Response edition(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
+            @RestPath int number,
+            @RestQuery @Parameter(description = "json, markdown or html; overrides Accept") String format,
+            @Context HttpHeaders headers) {
+        return render(editions.get(year, number), format(format, headers));
+    }
+
+    @GET
+    @Path("/annual/{year}/editions/latest")
+    @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML })
+    @APIResponse(responseCode = "200", description = "The latest edition, as for one edition", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionView.class)),
+            @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })
+    @Operation(summary = "The latest published edition", description = "What the microsite and newsletter show.")
+    public Response latestEdition(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
+            @RestQuery @Parameter(description = "json, markdown or html; overrides Accept") String format,
+            @Context HttpHeaders headers) {
+        return render(editions.latest(year), format(format, headers));
+    }
+
+    @PUT
+    @Path("/annual/{year}/editions/{number: \\d+}")
+    @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Published editions never change", description = "Always 409 for an edition that exists "
+            + "(404 otherwise): publish a new edition instead.")
+    public Response changeEdition(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
+            @RestPath int number) {
+        editions.refuseChange(year, number);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/annual/{year}/editions/{number: \\d+}")
+    @RolesAllowed({ Roles.EVALUATOR, Roles.ADMIN })
+    @Operation(summary = "Published editions are never withdrawn", description = "Always 409 for an edition that "
+            + "exists (404 otherwise).")
+    public Response deleteEdition(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
+            @RestPath int number) {
+        editions.refuseChange(year, number);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/annual/{year}/diff")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What moved between two years' reports", description = "Between the latest published "
+            + "editions of {year} and of the year named by from: outcome indicators whose comparison changed "
+            + "category, recommendations whose status moved, actions completed per workstream, and new KPIs. Open.")
+    public ReportDiff diff(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
+            @RestQuery @Parameter(description = "The earlier year, 2022-23", example = "2022-23") String from) {
+        return editions.diff(year, from);
+    }
+
+    private Response render(EditionView edition, Format chosen) {
+        return switch (chosen) {
+            case JSON -> Response.ok(edition, chosen.type).build();
+            case MARKDOWN -> Response.ok(ReportTemplates.markdown(edition.report()).render(), chosen.type).build();
+            case HTML -> Response.ok(ReportTemplates.page(edition.report()).render(), chosen.type).build();
         };
     }
 

@@ -97,7 +97,7 @@ public class AnnualReportService {
                 nextSteps.ofYear(year.label()));
     }
 
-    private static ParsedPeriod financialYear(String parameter) {
+    static ParsedPeriod financialYear(String parameter) {
         Matcher matcher = YEAR.matcher(parameter == null ? "" : parameter.trim());
         if (!matcher.matches()) {
             throw ApiException.badParameter("year", "The year is a financial year written 2023-24, or 2023 for "

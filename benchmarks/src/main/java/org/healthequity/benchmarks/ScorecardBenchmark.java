@@ -117,12 +117,15 @@ public final class ScorecardBenchmark {
         try (Connection db = DriverManager.getConnection(config.databaseUrl(), "postgres", "postgres");
                 Statement statement = db.createStatement()) {
             statement.execute("VACUUM (ANALYZE) indicators.observation");
-            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM indicators.observation")) {
+            try (ResultSet count = statement.executeQuery("SELECT count(*), "
+                    + "pg_relation_size('indicators.observation'), pg_indexes_size('indicators.observation') "
+                    + "FROM indicators.observation")) {
                 count.next();
                 observations = count.getLong(1);
+                System.out.printf(Locale.ROOT, "Measuring %s: %,d observations stored (table %,d MB, its indexes "
+                        + "%,d MB)%n", label, observations, count.getLong(2) >> 20, count.getLong(3) >> 20);
             }
         }
-        System.out.printf(Locale.ROOT, "Measuring %s: %,d observations stored%n", label, observations);
         checkOneAnswer(http, service, scale);
         Path uncached = work.resolve("scorecards.lua");
         Files.writeString(uncached, """

@@ -65,4 +65,26 @@ class EvaluationIT {
                 .when().post("/api/v1/evaluations/1/recommendations")
                 .then().statusCode(403);
     }
+
+    @Test
+    void anEditionIsPublishedReadByAnyoneAndDiffedAgainstAnotherYear() {
+        String evaluator = Tokens.user("evaluator");
+        given().auth().oauth2(evaluator).when().post("/api/v1/reports/annual/2021-22/editions")
+                .then().statusCode(201).body("number", equalTo(1));
+        given().auth().oauth2(evaluator).when().post("/api/v1/reports/annual/2022-23/editions")
+                .then().statusCode(201).body("sources.available", everyItem(equalTo(true)));
+        // Open data through the gateway: no token.
+        given().when().get("/api/v1/reports/annual/2022-23/editions/latest")
+                .then().statusCode(200).body("report.title", equalTo("Annual progress report 2022/23"))
+                .body("report.outcomes.available", equalTo(true));
+        given().accept("text/markdown").when().get("/api/v1/reports/annual/2021-22/editions/1")
+                .then().statusCode(200).body(containsString("Annual progress report 2021/22"));
+        given().when().get("/api/v1/reports/annual/2022-23/diff?from=2021-22")
+                .then().statusCode(200).body("from.year", equalTo("2021/22")).body("to.year", equalTo("2022/23"))
+                .body("actions", hasSize(4));
+        // The live report is not published: it still needs a token, which evaluation-service checks.
+        given().when().get("/api/v1/reports/annual/2022-23").then().statusCode(401);
+        given().auth().oauth2(evaluator).when().delete("/api/v1/reports/annual/2021-22/editions/1")
+                .then().statusCode(409);
+    }
 }

@@ -3,6 +3,8 @@ package org.healthequity.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
@@ -78,5 +80,30 @@ class WorkstreamsIT {
                 .when().post("/api/v1/actions/" + elftAction + "/updates")
                 .then().statusCode(403)
                 .body("detail", containsString("organisation 'elft'"));
+    }
+
+    @Test
+    void aPartnersReturnIsDryRunThenStoredAsOneBatchOfActuals() {
+        long kpi = given().auth().oauth2(Tokens.user("lead-housing")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Households supported (batch)", "unit", "households", "direction",
+                        "INCREASE_IS_GOOD", "frequency", "FINANCIAL_YEAR", "ownerOrganisation", "elft"))
+                .when().post("/api/v1/workstreams/housing/kpis").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        String csv = "kpi,period,value,evidence\n" + kpi + ",2035/36,12,ELFT return\n" + kpi + ",2036/37,15,\n";
+        String partner = Tokens.user("partner-elft");
+        given().auth().oauth2(partner).contentType("text/csv").body(csv).queryParam("dryRun", true)
+                .when().post("/api/v1/kpis/actuals:batch").then().statusCode(200)
+                .body("result", equalTo("DRY_RUN")).body("created", equalTo(2));
+        given().auth().oauth2(Tokens.user("viewer")).when().get("/api/v1/kpis/" + kpi + "/actuals")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(Tokens.user("partner-uob")).contentType("text/csv").body(csv)
+                .when().post("/api/v1/kpis/actuals:batch").then().statusCode(422)
+                .body("errors.code", everyItem(equalTo("forbidden")));
+        given().auth().oauth2(partner).contentType("text/csv").body(csv)
+                .when().post("/api/v1/kpis/actuals:batch").then().statusCode(200)
+                .body("result", equalTo("COMMITTED")).body("created", equalTo(2));
+        given().auth().oauth2(Tokens.user("viewer")).when().get("/api/v1/kpis/" + kpi + "/actuals")
+                .then().statusCode(200).body("items.status", everyItem(equalTo("SUBMITTED")))
+                .body("items", hasSize(2));
     }
 }

@@ -1,5 +1,7 @@
 package org.healthequity.evaluation.client;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -9,11 +11,18 @@ import io.smallrye.faulttolerance.api.Guard;
 import org.healthequity.common.client.Guards;
 import org.healthequity.evaluation.config.EvaluationConfig;
 import org.healthequity.indicators.client.IndicatorsApi;
+import org.healthequity.indicators.client.PrincipleSummary;
 import org.healthequity.indicators.client.Scorecard;
 
-/** indicators-service's scorecard for the annual report, guarded by {@code evaluation.indicators.*}. */
+/**
+ * indicators-service's scorecard and principles for the annual report and the delivery views, guarded by
+ * {@code evaluation.indicators.*}.
+ */
 @ApplicationScoped
 public class IndicatorsClient {
+
+    /** More than there are principles (nine). */
+    private static final int PRINCIPLES = 20;
 
     private final IndicatorsApi api;
     private final Guard guard;
@@ -25,5 +34,10 @@ public class IndicatorsClient {
 
     public Scorecard scorecard(String areaCode) {
         return guard.get(() -> api.scorecard(areaCode), Scorecard.class);
+    }
+
+    /** The nine Marmot principles. */
+    public List<PrincipleSummary> principles() {
+        return guard.get(() -> api.principles(PRINCIPLES), IndicatorsApi.Principles.class).items();
     }
 }

@@ -41,6 +41,10 @@ public final class WorkstreamsData {
             String ruleVersion) {
     }
 
-    public record Outcomes(boolean available, String reason) {
+    public record Outcomes(boolean available, String reason, List<OutcomeLine> indicators) {
+    }
+
+    /** An outcome of the workstream's logic model and the indicator it cites. */
+    public record OutcomeLine(String statement, int indicatorId, String name) {
     }
 }

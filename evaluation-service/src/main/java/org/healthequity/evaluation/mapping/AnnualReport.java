@@ -80,15 +80,29 @@ public record AnnualReport(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ReportWorkstream")
-    public record WorkstreamSummary(String slug, String name, String chairRole, boolean available,
+    public record WorkstreamSummary(String slug, String name, String chairRole,
+            @Schema(description = "The Marmot principles it serves") List<Integer> principles, boolean available,
             String unavailableReason, String workplanYear, String workplanStatus, Map<String, Long> actionsByStatus,
-            Map<String, Long> actionsByRag, Long overdueActions, List<KpiLine> kpis) {
+            Map<String, Long> actionsByRag, Long overdueActions, List<KpiLine> kpis,
+            @Schema(description = "Its logic model's outcomes and the indicators they cite; absent when it has no "
+                    + "approved logic model with outcome indicators") List<OutcomeIndicator> outcomeIndicators) {
+
+        /** Actions not finished: not started, in progress or blocked. */
+        public long liveActions() {
+            return actionsByStatus == null ? 0 : actionsByStatus.entrySet().stream()
+                    .filter(entry -> List.of("NOT_STARTED", "IN_PROGRESS", "BLOCKED").contains(entry.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+    }
+
+    @Schema(name = "ReportOutcomeIndicator", description = "A logic-model outcome and the indicator it cites")
+    public record OutcomeIndicator(String statement, int indicatorId, String name) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ReportKpi")
-    public record KpiLine(String name, String unit, String period, BigDecimal target, BigDecimal actual, String rag,
-            String ruleVersion) {
+    public record KpiLine(Long id, String name, String unit, String period, BigDecimal target, BigDecimal actual,
+            String rag, String ruleVersion) {
     }
 
     @Schema(name = "ReportEvaluation")

@@ -124,7 +124,7 @@ public class AnnualReportService {
         return PeriodParser.parse(start + "/" + end, YearType.FINANCIAL);
     }
 
-    private Optional<Scorecard> scorecard(String area) {
+    Optional<Scorecard> scorecard(String area) {
         try {
             return Optional.of(indicators.scorecard(area));
         } catch (RuntimeException e) {
@@ -133,7 +133,7 @@ public class AnnualReportService {
         }
     }
 
-    private static AnnualReport.Outcomes outcomes(Scorecard scorecard) {
+    static AnnualReport.Outcomes outcomes(Scorecard scorecard) {
         List<String> comparators = scorecard.comparators() == null ? List.of()
                 : scorecard.comparators().stream().map(Scorecard.Area::name).toList();
         List<AnnualReport.OutcomePrinciple> principles = new ArrayList<>();
@@ -162,7 +162,7 @@ public class AnnualReportService {
                 entry.period().label(), entry.value(), entry.lowerCi95(), entry.upperCi95(), comparisons, trend);
     }
 
-    private AnnualReport.WorkstreamsSection workstreamsSection() {
+    AnnualReport.WorkstreamsSection workstreamsSection() {
         List<WorkstreamsData.Workstream> all;
         try {
             all = workstreams.workstreams();
@@ -182,21 +182,28 @@ public class AnnualReportService {
         } catch (RuntimeException e) {
             LOG.warnf("Annual report without the dashboard of %s: %s", workstream.slug(), e.toString());
             return new AnnualReport.WorkstreamSummary(workstream.slug(), workstream.name(), workstream.chairRole(),
-                    false, "Its dashboard could not be read from workstreams-service", null, null, null, null, null,
-                    null);
+                    workstream.principles(), false, "Its dashboard could not be read from workstreams-service", null,
+                    null, null, null, null, null, null);
         }
         List<AnnualReport.KpiLine> kpis = dashboard.kpis() == null ? List.of() : dashboard.kpis().stream()
-                .map(kpi -> kpi.latest() == null ? new AnnualReport.KpiLine(kpi.name(), kpi.unit(), null, null, null,
-                        "NO_DATA", null)
-                        : new AnnualReport.KpiLine(kpi.name(), kpi.unit(), kpi.latest().period(), kpi.latest().target(),
-                                kpi.latest().actual(), kpi.latest().rag(), kpi.latest().ruleVersion()))
+                .map(kpi -> kpi.latest() == null ? new AnnualReport.KpiLine(kpi.id(), kpi.name(), kpi.unit(), null,
+                        null, null, "NO_DATA", null)
+                        : new AnnualReport.KpiLine(kpi.id(), kpi.name(), kpi.unit(), kpi.latest().period(),
+                                kpi.latest().target(), kpi.latest().actual(), kpi.latest().rag(),
+                                kpi.latest().ruleVersion()))
                 .toList();
+        WorkstreamsData.Outcomes outcomes = dashboard.outcomes();
+        List<AnnualReport.OutcomeIndicator> outcomeIndicators = outcomes == null || !outcomes.available()
+                || outcomes.indicators() == null || outcomes.indicators().isEmpty() ? null
+                : outcomes.indicators().stream().map(line -> new AnnualReport.OutcomeIndicator(line.statement(),
+                        line.indicatorId(), line.name())).toList();
         WorkstreamsData.Actions actions = dashboard.actions();
-        return new AnnualReport.WorkstreamSummary(workstream.slug(), workstream.name(), workstream.chairRole(), true,
-                null, dashboard.workplan() == null ? null : dashboard.workplan().year(),
+        return new AnnualReport.WorkstreamSummary(workstream.slug(), workstream.name(), workstream.chairRole(),
+                workstream.principles(), true, null, dashboard.workplan() == null ? null : dashboard.workplan().year(),
                 dashboard.workplan() == null ? null : dashboard.workplan().status(),
                 actions == null ? Map.of() : actions.byStatus(), actions == null ? Map.of() : actions.byRag(),
-                actions == null || actions.overdue() == null ? 0L : (long) actions.overdue().size(), kpis);
+                actions == null || actions.overdue() == null ? 0L : (long) actions.overdue().size(), kpis,
+                outcomeIndicators);
     }
 
     private List<AnnualReport.EvaluationSummary> evaluations(String year) {
@@ -209,7 +216,7 @@ public class AnnualReportService {
         return summaries;
     }
 
-    private AnnualReport.Recommendations recommendationSummary() {
+    AnnualReport.Recommendations recommendationSummary() {
         List<RecommendationView> all = recommendations.all(new RecommendationFilter(null, null, null, null, null, null,
                 null));
         Map<RecommendationStatus, Long> byStatus = new EnumMap<>(RecommendationStatus.class);

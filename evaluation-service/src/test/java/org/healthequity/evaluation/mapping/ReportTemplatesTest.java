@@ -99,12 +99,13 @@ class ReportTemplatesTest {
                 new NextStepView(1, "Done step", "lbc", null, true, "2023/24", Instant.EPOCH, "t", Instant.EPOCH, "t"),
                 new NextStepView(2, "Open step", "lbc", LocalDate.of(2025, 3, 31), false, "2023/24", Instant.EPOCH,
                         "t", Instant.EPOCH, "t"));
-        AnnualReport.KpiLine kpi = new AnnualReport.KpiLine("Homes retrofitted", "homes", "2023/24",
+        AnnualReport.KpiLine kpi = new AnnualReport.KpiLine(7L, "Homes retrofitted", "homes", "2023/24",
                 new BigDecimal("100.0"), new BigDecimal("80"), "AMBER", "v1");
         AnnualReport.WorkstreamSummary housing = new AnnualReport.WorkstreamSummary("housing", "Housing", "Chair",
-                true, null, "2023/24", "SIGNED_OFF", Map.of("IN_PROGRESS", 2L), Map.of(), 1L, List.of(kpi));
+                List.of(4, 5), true, null, "2023/24", "SIGNED_OFF", Map.of("IN_PROGRESS", 2L), Map.of(), 1L,
+                List.of(kpi), null);
         AnnualReport.WorkstreamSummary netZero = new AnnualReport.WorkstreamSummary("net-zero", "Net Zero", "Chair",
-                false, "workstreams-service did not answer", null, null, null, null, null, null);
+                List.of(5, 8), false, "workstreams-service did not answer", null, null, null, null, null, null, null);
         return new AnnualReport("Annual progress report 2023/24", "2023/24", LocalDate.of(2023, 4, 1),
                 LocalDate.of(2024, 3, 31), "E06000032", "Luton", Instant.EPOCH,
                 new AnnualReport.OutcomesSection(true, "indicators-service", null, outcomes),

@@ -55,6 +55,7 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
     public static void up() {
         indicators.resetAll();
         indicators.stubFor(get(urlEqualTo("/api/v1/scorecards/E06000032")).willReturn(okJson(SCORECARD)));
+        indicators.stubFor(get(urlPathEqualTo("/api/v1/principles")).willReturn(okJson(PRINCIPLES)));
         workstreams.resetAll();
         workstreams.stubFor(get(urlPathMatching("/api/v1/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
@@ -110,10 +111,24 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
                       {"areaCode":"E12000006","areaName":"East of England","value":64.8,"reported":"BETTER"}]}]}]}]}
             """;
 
+    /** The principles as indicators-service lists them (its V1 migration). */
+    static final String PRINCIPLES = """
+            {"items":[{"id":0,"title":"Overarching outcomes: life expectancy and healthy life expectancy"},
+              {"id":1,"title":"Give every child the best start in life"},
+              {"id":2,"title":"Enable all children, young people and adults to maximise their capabilities and have \
+            control over their lives"},
+              {"id":3,"title":"Create fair employment and good work for all"},
+              {"id":4,"title":"Ensure a healthy standard of living for all"},
+              {"id":5,"title":"Create and develop healthy and sustainable places and communities"},
+              {"id":6,"title":"Strengthen the role and impact of ill-health prevention"},
+              {"id":7,"title":"Tackle racism, discrimination and their outcomes"},
+              {"id":8,"title":"Pursue environmental sustainability and health equity together"}]}
+            """;
+
     static final String WORKSTREAM_LIST = """
             {"items":[
               {"slug":"business-skills-employment","name":"Business, Skills and Employment",
-               "chairRole":"Public Health Manager","principles":[2,3],"status":"ACTIVE"},
+               "chairRole":"Public Health Manager","principles":[2,3,6],"status":"ACTIVE"},
               {"slug":"housing","name":"Housing","chairRole":"Housing SMT","principles":[4,5],"status":"ACTIVE"}],
              "page":{"number":1,"size":100,"totalItems":2,"totalPages":1}}
             """;
@@ -137,6 +152,8 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
              "workplan":{"id":2,"year":"2024/25","status":"DRAFT"},
              "actions":{"total":5,"byStatus":{"NOT_STARTED":2,"IN_PROGRESS":3},"byRag":{"NOT_RATED":5},"overdue":[]},
              "kpis":[{"id":1,"name":"Number of people accessing employment skills training","unit":"people"}],
-             "outcomes":{"available":true}}
+             "outcomes":{"available":true,"indicators":[
+               {"statement":"Fewer adults overweight","indicatorId":93088,"name":"Adults overweight or obese"},
+               {"statement":"Longer lives","indicatorId":90366,"name":"Life expectancy at birth"}]}}
             """;
 }

@@ -1,9 +1,12 @@
 package org.healthequity.indicators.client;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -31,4 +34,13 @@ public interface IndicatorsApi {
     @GET
     @Path("/scorecards/{areaCode}")
     Scorecard scorecard(@PathParam("areaCode") String areaCode);
+
+    /** The Marmot principles, 0 (overarching) to 8, in order: one page of them. */
+    @GET
+    @Path("/principles")
+    Principles principles(@QueryParam("pageSize") int pageSize);
+
+    /** A page of principles, in the fields read. */
+    record Principles(List<PrincipleSummary> items) {
+    }
 }

@@ -1,0 +1,55 @@
+package org.healthequity.evaluation.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.healthequity.evaluation.repository.RecommendationStatus;
+
+/**
+ * One Marmot principle from outcome to delivery: its outcome indicators with the home area's latest values,
+ * comparisons and trends (indicators-service); the workstreams that serve it with their logic-model outcomes citing
+ * those indicators, KPIs with RAG and actions by status and RAG (workstreams-service); and the recommendations that
+ * concern it (this service). A source that cannot answer leaves its part unavailable with the reason.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "PrincipleDelivery", description = "A Marmot principle from its outcome indicators to the work that "
+        + "serves it")
+public record DeliveryView(
+        int principle,
+        @Schema(examples = "Create fair employment and good work for all") String title,
+        @Schema(examples = "E06000032") String area,
+        Outcomes outcomes,
+        Workstreams workstreams,
+        Recommendations recommendations) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PrincipleDeliveryOutcomes")
+    public record Outcomes(boolean available, @Schema(examples = "indicators-service") String source,
+            String unavailableReason, List<AnnualReport.OutcomeRow> indicators) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PrincipleDeliveryWorkstreams")
+    public record Workstreams(boolean available, @Schema(examples = "workstreams-service") String source,
+            String unavailableReason, List<Serving> items) {
+    }
+
+    /** A workstream serving the principle, with what of its logic model cites the principle's indicators. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PrincipleDeliveryWorkstream")
+    public record Serving(String slug, String name, boolean available, String unavailableReason,
+            @Schema(description = "Its logic-model outcomes that cite the principle's outcome indicators")
+            List<AnnualReport.OutcomeIndicator> outcomes, List<AnnualReport.KpiLine> kpis,
+            Map<String, Long> actionsByStatus, Map<String, Long> actionsByRag, Long overdueActions,
+            @Schema(description = "Actions not started, in progress or blocked") long liveActions) {
+    }
+
+    @Schema(name = "PrincipleDeliveryRecommendations")
+    public record Recommendations(long total, Map<RecommendationStatus, Long> byStatus,
+            List<RecommendationView> items) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.healthequity.evaluation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+import org.healthequity.testing.EmbeddedPostgresResource;
+import org.healthequity.testing.TestTokens;
+
+/** The golden thread from a principle to the work serving it, and its gaps, with the other services up and down. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SourcesStub.class)
+class DeliveryResourceTest {
+
+    private static final String EVALUATOR = TestTokens.forUser("evaluator", "evaluator");
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @AfterEach
+    void sourcesBackUp() {
+        SourcesStub.up();
+        circuitBreakers.resetAll();
+    }
+
+    @Test
+    void aPrincipleShowsItsIndicatorsTheWorkServingItAndItsRecommendations() {
+        given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
+                .body(Map.of("text", "Prevention in every workplace", "ownerOrganisation", "lbc", "principle", 6))
+                .when().post("/api/v1/evaluations/1/recommendations").then().statusCode(201);
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/6").then().statusCode(200)
+                .body("title", equalTo("Strengthen the role and impact of ill-health prevention"))
+                .body("outcomes.available", equalTo(true))
+                .body("outcomes.indicators.indicatorId", contains(93088))
+                .body("outcomes.indicators[0].comparisons.category", contains("SIMILAR", "BETTER"))
+                .body("workstreams.items.slug", contains("business-skills-employment"))
+                // Only the outcomes citing this principle's indicators: not life expectancy (principle 0).
+                .body("workstreams.items[0].outcomes.statement", contains("Fewer adults overweight"))
+                .body("workstreams.items[0].liveActions", equalTo(5))
+                .body("workstreams.items[0].kpis.name", contains("Number of people accessing employment skills "
+                        + "training"))
+                .body("recommendations.items.text", hasItem("Prevention in every workplace"))
+                .body("recommendations.byStatus.PROPOSED", equalTo((int) 1));
+        given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/v1/delivery/principles/6")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Principle 6: Strengthen the role and impact of ill-health prevention"))
+                .body(containsString("Fewer adults overweight"));
+    }
+
+    @Test
+    void aSourceDownLeavesItsPartUnavailable() {
+        SourcesStub.down(SourcesStub.indicators);
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/6").then().statusCode(200)
+                .body("outcomes.available", equalTo(false))
+                .body("outcomes.unavailableReason", containsString("indicators-service"))
+                .body("title", nullValue())
+                .body("workstreams.available", equalTo(true))
+                // The measures are unknown: every outcome of the serving workstream is shown.
+                .body("workstreams.items[0].outcomes.statement", contains("Fewer adults overweight", "Longer lives"));
+        SourcesStub.up();
+        circuitBreakers.resetAll();
+        SourcesStub.down(SourcesStub.workstreams);
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/6").then().statusCode(200)
+                .body("outcomes.available", equalTo(true)).body("workstreams.available", equalTo(false));
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/gaps").then().statusCode(200)
+                .body("complete", equalTo(false)).body("unavailable", contains("workstreams-service"));
+    }
+
+    @Test
+    void theGapsNamePrinciple7AndWhatHasNoMeasureOrTarget() {
+        // The evaluation's recommendation about principle 7 (seeded), which no workstream takes up yet.
+        int aboutPrinciple7 = given().auth().oauth2(TestTokens.viewer()).queryParam("principle", 7)
+                .when().get("/api/v1/recommendations").then().statusCode(200).extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/gaps").then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("gaps.findAll { it.principle == 7 }.kind", contains("PRINCIPLE_WITHOUT_MEASURE",
+                        "PRINCIPLE_WITHOUT_LIVE_ACTIONS", "RECOMMENDATION_NOT_TAKEN_UP"))
+                .body("gaps.find { it.kind == 'RECOMMENDATION_NOT_TAKEN_UP' && it.principle == 7 }.recommendation",
+                        equalTo(aboutPrinciple7))
+                .body("gaps.find { it.principle == 7 && it.kind == 'PRINCIPLE_WITHOUT_LIVE_ACTIONS' }.description",
+                        containsString("Tackle racism, discrimination and their outcomes) is served by no workstream"))
+                .body("gaps.find { it.kind == 'LOGIC_MODEL_WITHOUT_INDICATORS' }.workstream", equalTo("housing"))
+                .body("gaps.find { it.kind == 'KPI_WITHOUT_TARGET' }.fix", equalTo("PUT /api/v1/kpis/1/targets"))
+                .body("gaps.find { it.kind == 'KPI_WITHOUT_ACTUAL' }.kpi", equalTo(1))
+                // Principle 6 is measured and served by a workstream with actions under way.
+                .body("gaps.findAll { it.principle == 6 }.kind", not(hasItem("PRINCIPLE_WITHOUT_LIVE_ACTIONS")));
+    }
+
+    @Test
+    void onlyTheNinePrinciplesAndOnlySignedInReaders() {
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/9").then().statusCode(404);
+        given().when().get("/api/v1/delivery/principles/3").then().statusCode(401);
+        given().when().get("/api/v1/delivery/gaps").then().statusCode(401);
+        given().auth().oauth2(TestTokens.viewer()).queryParam("format", "pdf").when()
+                .get("/api/v1/delivery/principles/3").then().statusCode(400).body("errors[0].field", equalTo("format"));
+    }
+}

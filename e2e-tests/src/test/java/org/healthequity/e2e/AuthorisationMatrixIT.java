@@ -189,8 +189,9 @@ class AuthorisationMatrixIT {
         if (!caller.equals("anonymous")) {
             request.auth().oauth2(tokens.get(caller));
         }
-        // Approving a logic model takes no body: its contract has none.
-        if (!method.equals("GET") && !method.equals("DELETE") && !template.endsWith("/approval")) {
+        // Approving a logic model and publishing an edition take no body: their contracts have none.
+        if (!method.equals("GET") && !method.equals("DELETE") && !template.endsWith("/approval")
+                && !template.endsWith("/editions")) {
             request.contentType(path.startsWith("/api/v1/imports") ? "text/csv" : "application/json")
                     .body(fixtures.body(method, template));
         }

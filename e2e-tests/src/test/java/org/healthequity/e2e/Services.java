@@ -30,7 +30,7 @@ final class Services {
             return "indicators";
         }
         if (path.matches("/api/v1/(evaluations|findings|recommendations|impacts|achievements|next-steps|reports"
-                + "|changes/evaluation)(/.*)?")) {
+                + "|changes/evaluation|delivery|timeline)(/.*)?")) {
             return "evaluation";
         }
         return "workstreams";

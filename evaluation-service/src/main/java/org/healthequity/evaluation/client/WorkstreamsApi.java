@@ -37,6 +37,11 @@ public interface WorkstreamsApi {
     @Path("/workstreams/{slug}/dashboard")
     WorkstreamsData.Dashboard dashboard(@PathParam("slug") String slug);
 
+    /** Throws a {@code WebApplicationException} with status 404 when there is no such workplan. */
+    @GET
+    @Path("/workplans/{id}")
+    WorkstreamsData.Workplan workplan(@PathParam("id") long id);
+
     /** Throws a {@code WebApplicationException} with status 404 when no organisation has the slug. */
     @GET
     @Path("/organisations/{slug}")

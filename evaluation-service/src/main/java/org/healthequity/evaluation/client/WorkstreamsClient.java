@@ -33,6 +33,11 @@ public class WorkstreamsClient {
         return guard.get(() -> Lookups.exists(() -> api.workstream(slug)), Boolean.class);
     }
 
+    /** Whether workstreams-service has the workplan; throws when it cannot be asked. */
+    public boolean workplanExists(long id) {
+        return guard.get(() -> Lookups.exists(() -> api.workplan(id)), Boolean.class);
+    }
+
     /** Whether workstreams-service knows the organisation; throws when it cannot be asked. */
     public boolean organisationExists(String slug) {
         return guard.get(() -> Lookups.exists(() -> api.organisation(slug)), Boolean.class);

@@ -20,6 +20,9 @@ public final class WorkstreamsData {
     public record Organisation(String slug, String name, String type) {
     }
 
+    public record Workplan(long id, String year, String status) {
+    }
+
     public record Dashboard(String workstream, String name, String chairRole, Plan workplan, Actions actions,
             List<Kpi> kpis, Outcomes outcomes) {
     }

@@ -34,12 +34,14 @@ public record AnnualReport(
         Recommendations recommendations,
         Map<ImpactMode, List<ImpactView>> impacts,
         @Schema(description = "By programme") Map<String, List<AchievementView>> achievements,
-        List<NextStepView> nextSteps) {
+        List<NextStepView> nextSteps,
+        @Schema(description = "Milestones and board decisions up to the year's end, oldest first")
+        List<TimelineView> timeline) {
 
     /** The same report without the time it was composed: what its entity tag is made from. */
     public AnnualReport undated() {
         return new AnnualReport(title, year, from, to, area, areaName, null, outcomes, workstreams, evaluations,
-                recommendations, impacts, achievements, nextSteps);
+                recommendations, impacts, achievements, nextSteps, timeline);
     }
 
     /** The outcome indicators, from indicators-service; {@code available} is false, with the reason, when it failed. */

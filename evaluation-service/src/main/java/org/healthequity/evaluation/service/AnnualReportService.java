@@ -66,10 +66,13 @@ public class AnnualReportService {
     private final AchievementService achievements;
     private final NextStepService nextSteps;
     private final EvaluationConfig config;
+    private final TimelineService timeline;
 
     AnnualReportService(IndicatorsClient indicators, WorkstreamsClient workstreams, EvaluationRepository evaluations,
             FindingRepository findings, RecommendationService recommendations, ImpactService impacts,
-            AchievementService achievements, NextStepService nextSteps, EvaluationConfig config) {
+            AchievementService achievements, NextStepService nextSteps, TimelineService timeline,
+            EvaluationConfig config) {
+        this.timeline = timeline;
         this.indicators = indicators;
         this.workstreams = workstreams;
         this.evaluations = evaluations;
@@ -94,7 +97,7 @@ public class AnnualReportService {
         return new AnnualReport("Annual progress report " + year.label(), year.label(), year.start(), year.end(), area,
                 areaName, Instant.now(), outcomes, workstreamsSection(), evaluations(year.label()),
                 recommendationSummary(), impactsByMode(year.label()), achievementsByProgramme(year.label()),
-                nextSteps.ofYear(year.label()));
+                nextSteps.ofYear(year.label()), timeline.until(year.end()));
     }
 
     static ParsedPeriod financialYear(String parameter) {

@@ -2,6 +2,7 @@ package org.healthequity.evaluation.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,7 +28,8 @@ public class References {
 
     public enum Kind {
         ORGANISATION,
-        WORKSTREAM
+        WORKSTREAM,
+        WORKPLAN
     }
 
     private final WorkstreamsClient workstreams;
@@ -46,6 +48,10 @@ public class References {
         return new Reference(field, Kind.WORKSTREAM, slug);
     }
 
+    public static Reference workplan(String field, Long id) {
+        return new Reference(field, Kind.WORKPLAN, id == null ? null : Long.toString(id));
+    }
+
     /** Checks the references whose slug is given; blank slugs are left to validation. */
     public void check(List<Reference> references) {
         List<ProblemError> errors = new ArrayList<>();
@@ -54,7 +60,7 @@ public class References {
                 continue;
             }
             if (!exists(reference)) {
-                String what = reference.kind() == Kind.WORKSTREAM ? "workstream" : "organisation";
+                String what = reference.kind().name().toLowerCase(Locale.ROOT);
                 errors.add(ProblemError.field(reference.field(), "unknown_" + what,
                         "workstreams-service has no " + what + " '" + reference.slug() + "'"));
             }
@@ -67,8 +73,11 @@ public class References {
 
     private boolean exists(Reference reference) {
         try {
-            return reference.kind() == Kind.WORKSTREAM ? workstreams.workstreamExists(reference.slug())
-                    : workstreams.organisationExists(reference.slug());
+            return switch (reference.kind()) {
+                case WORKSTREAM -> workstreams.workstreamExists(reference.slug());
+                case ORGANISATION -> workstreams.organisationExists(reference.slug());
+                case WORKPLAN -> workstreams.workplanExists(Long.parseLong(reference.slug()));
+            };
         } catch (RuntimeException e) {
             LOG.warnf("workstreams-service could not check %s '%s': %s", reference.kind(), reference.slug(),
                     e.toString());

@@ -20,6 +20,7 @@ import org.healthequity.evaluation.repository.FindingKind;
 import org.healthequity.evaluation.repository.ImpactMode;
 import org.healthequity.evaluation.repository.MetricQualifier;
 import org.healthequity.evaluation.repository.RecommendationStatus;
+import org.healthequity.evaluation.repository.TimelineEntry;
 import org.healthequity.testing.EmbeddedPostgresResource;
 
 /** The report's templates on a report made here, with text that would break HTML or a Markdown table. */
@@ -46,7 +47,9 @@ class ReportTemplatesTest {
                 .contains("(over 8000 food maps distributed)")
                 .contains("&#9745; Done step").contains("&#9744; Open step <span "
                 + "class=\"meta\">(due 2025-03-31)</span>")
-                .contains("<strong>Not available.</strong> workstreams-service did not answer");
+                .contains("<strong>Not available.</strong> workstreams-service did not answer")
+                .contains("<td>July 2021</td><td><strong>Decision:</strong> Decision to &lt;explore&gt;</td>"
+                        + "<td>The Board | x</td>");
         assertThat(html).as("a section with no records has no heading").doesNotContain("<h3>Leading</h3>");
     }
 
@@ -62,6 +65,7 @@ class ReportTemplatesTest {
                         + "In progress (overdue) |\n")
                 .contains("> Not available: workstreams-service did not answer")
                 .contains("1. First aim\n2. Second aim\n")
+                .contains("| July 2021 | **Decision:** Decision to <explore> | The Board \\| x |\n")
                 .contains("| An opportunity | A challenge |\n|  | Another challenge |\n")
                 .contains("- [x] Done step\n- [ ] Open step (due 2025-03-31)\n");
         for (String line : markdown.split("\n")) {
@@ -111,7 +115,10 @@ class ReportTemplatesTest {
                 new AnnualReport.OutcomesSection(true, "indicators-service", null, outcomes),
                 new AnnualReport.WorkstreamsSection(true, "workstreams-service", null, List.of(housing, netZero)),
                 List.of(evaluation), new AnnualReport.Recommendations(1, Map.of(RecommendationStatus.IN_PROGRESS, 1L),
-                        List.of(recommendation)), impacts, achievements, steps);
+                        List.of(recommendation)), impacts, achievements, steps,
+                List.of(new TimelineView(1, TimelineEntry.Kind.DECISION, LocalDate.of(2021, 7, 1), null,
+                        TimelineEntry.Precision.MONTH, "July 2021", "Decision to <explore>", null, "The Board | x",
+                        null, null, Instant.EPOCH, "t")));
     }
 
     private static FindingView finding(FindingKind kind, String statement) {

@@ -41,6 +41,18 @@ class DemoContentTest {
     }
 
     @Test
+    void theSeedsTimelineFromJuly2021IsLoadedOnce() {
+        assertThat(Database.number(dataSource, "SELECT count(*) FROM timeline_entry WHERE created_by = 'system'"))
+                .isEqualTo(6);
+        assertThat(Database.number(dataSource, "SELECT count(*) FROM timeline_entry WHERE kind = 'DECISION' "
+                + "AND starts_on = '2021-07-01' AND title = 'Decision to explore IHE engagement'")).isEqualTo(1);
+        assertThat(DemoContent.loadOnce(dataSource, DemoContentLoader.class, DemoContentLoader.TIMELINE_SCRIPT,
+                DemoContentLoader.TIMELINE_PRESENT)).isFalse();
+        assertThat(Database.number(dataSource, "SELECT count(*) FROM timeline_entry WHERE created_by = 'system'"))
+                .isEqualTo(6);
+    }
+
+    @Test
     void migrationsWriteNoRows() {
         assertThat(Database.tablesWrittenByMigrations(DemoContentTest.class, "/db/migration")).isEmpty();
     }

@@ -316,6 +316,7 @@ class AuthorisationMatrixIT {
                             + "\"frequency\":\"FINANCIAL_YEAR\",\"ownerOrganisation\":\"elft\"}";
                 case "POST /api/v1/kpis/{id}/actuals" -> "{\"period\":\"2038/39\",\"value\":3}";
                 case "POST /api/v1/kpis/{id}/actuals/{actualId}/review" -> "{\"decision\":\"APPROVED\"}";
+                case "POST /api/v1/kpis/{id}/actuals/{actualId}/comments" -> "{\"text\":\"Matrix comment\"}";
                 case "PUT /api/v1/workstreams/{slug}" -> housing;
                 case "PUT /api/v1/kpis/{id}/targets" -> "[{\"period\":\"2039/40\",\"value\":10}]";
                 case "PUT /api/v1/workplans/{id}" -> "{\"year\":\"2039/40\",\"title\":\"Matrix\"}";

@@ -24,7 +24,8 @@ public record DeliveryView(
         @Schema(examples = "E06000032") String area,
         Outcomes outcomes,
         Workstreams workstreams,
-        Recommendations recommendations) {
+        Recommendations recommendations,
+        @Schema(description = "System impact recorded as serving the principle") List<ImpactView> impacts) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PrincipleDeliveryOutcomes")

@@ -50,4 +50,11 @@ public class Impact extends AuditedEntity {
     @OrderColumn(name = "position", nullable = false)
     @Column(name = "organisation", nullable = false)
     public List<String> partners = new ArrayList<>();
+
+    /** The Marmot principles it served, in ascending order. */
+    @ElementCollection
+    @CollectionTable(name = "impact_principle", joinColumns = @JoinColumn(name = "impact_id"))
+    @OrderColumn(name = "position", nullable = false)
+    @Column(name = "principle", nullable = false)
+    public List<Integer> principles = new ArrayList<>();
 }

@@ -1,5 +1,7 @@
 package org.healthequity.evaluation.repository;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -10,6 +12,11 @@ import org.healthequity.common.persistence.Filters;
 
 @ApplicationScoped
 public class ImpactRepository implements PanacheRepository<Impact> {
+
+    public List<Impact> ofPrinciple(int principle) {
+        return list("select distinct i from Impact i join i.principles p where p = ?1 order by i.year desc, i.id",
+                principle);
+    }
 
     public PanacheQuery<Impact> search(ImpactMode mode, String year) {
         Filters filters = new Filters().equal("mode", mode).equal("year", year);

@@ -40,9 +40,11 @@ public class DeliveryService {
     private final IndicatorsClient indicators;
     private final RecommendationService recommendations;
     private final EvaluationConfig config;
+    private final ImpactService impacts;
 
     DeliveryService(AnnualReportService sources, IndicatorsClient indicators, RecommendationService recommendations,
-            EvaluationConfig config) {
+            ImpactService impacts, EvaluationConfig config) {
+        this.impacts = impacts;
         this.sources = sources;
         this.indicators = indicators;
         this.recommendations = recommendations;
@@ -75,7 +77,7 @@ public class DeliveryService {
             byStatus.put(status, concerning.stream().filter(item -> item.status() == status).count());
         }
         return new DeliveryView(id, title(id, scorecard), area, outcomes, workstreams,
-                new DeliveryView.Recommendations(concerning.size(), byStatus, concerning));
+                new DeliveryView.Recommendations(concerning.size(), byStatus, concerning), impacts.ofPrinciple(id));
     }
 
     public GapView gaps() {

@@ -43,6 +43,11 @@ public class ImpactService {
         return QueryPages.of(query, page, ImpactView::of);
     }
 
+    /** Every record naming the principle, newest year first. */
+    public List<ImpactView> ofPrinciple(int principle) {
+        return impacts.ofPrinciple(principle).stream().map(ImpactView::of).toList();
+    }
+
     public List<ImpactView> ofYear(String year) {
         return impacts.search(null, year).list().stream().map(ImpactView::of).toList();
     }
@@ -102,6 +107,8 @@ public class ImpactService {
         impact.evidence = Text.trimToNull(request.evidence());
         impact.partners.clear();
         request.partners().stream().map(String::trim).forEach(impact.partners::add);
+        impact.principles.clear();
+        request.principles().stream().distinct().sorted().forEach(impact.principles::add);
     }
 
     private Impact find(long id) {

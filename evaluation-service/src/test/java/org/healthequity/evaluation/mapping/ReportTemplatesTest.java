@@ -95,7 +95,8 @@ class ReportTemplatesTest {
         Map<ImpactMode, List<ImpactView>> impacts = new LinkedHashMap<>();
         impacts.put(ImpactMode.LEADING, List.of());
         impacts.put(ImpactMode.FACILITATING_ENABLING, List.of(new ImpactView(1, ImpactMode.FACILITATING_ENABLING,
-                "Prize delivery", "2023/24", null, null, List.of(), Instant.EPOCH, "t", Instant.EPOCH, "t")));
+                "Prize delivery", "2023/24", null, null, List.of(), List.of(7), Instant.EPOCH, "t", Instant.EPOCH,
+                "t")));
         Map<String, List<AchievementView>> achievements = Map.of("Core20plus5", List.of(new AchievementView(1,
                 "Core20plus5", "Food maps", "2023/24", new Metric(new BigDecimal("8000"), "food maps distributed",
                         MetricQualifier.MORE_THAN), Instant.EPOCH, "t", Instant.EPOCH, "t")));

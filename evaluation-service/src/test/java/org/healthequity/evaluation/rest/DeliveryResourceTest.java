@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -47,8 +48,18 @@ class DeliveryResourceTest {
         given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
                 .body(Map.of("text", "Prevention in every workplace", "ownerOrganisation", "lbc", "principle", 6))
                 .when().post("/api/v1/evaluations/1/recommendations").then().statusCode(201);
+        given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
+                .body(Map.of("mode", "INFLUENCING", "description", "Workplace health checks", "year", "2019/20",
+                        "principles", List.of(6, 3, 6)))
+                .when().post("/api/v1/impacts").then().statusCode(201).body("principles", contains(3, 6));
+        given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
+                .body(Map.of("mode", "INFLUENCING", "description", "Out of range", "year", "2019/20",
+                        "principles", List.of(9)))
+                .when().post("/api/v1/impacts").then().statusCode(422)
+                .body("errors[0].field", containsString("principles"));
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/6").then().statusCode(200)
                 .body("title", equalTo("Strengthen the role and impact of ill-health prevention"))
+                .body("impacts.description", hasItem("Workplace health checks"))
                 .body("outcomes.available", equalTo(true))
                 .body("outcomes.indicators.indicatorId", contains(93088))
                 .body("outcomes.indicators[0].comparisons.category", contains("SIMILAR", "BETTER"))

@@ -97,6 +97,20 @@ class DeliveryResourceTest {
     }
 
     @Test
+    void slowSourcesAreCutOffAndTheirPartsMarkedUnavailable() {
+        SourcesStub.slow(SourcesStub.indicators, "/api/v1/scorecards/E06000032", SourcesStub.SCORECARD, 3_000);
+        SourcesStub.slow(SourcesStub.workstreams, "/api/v1/workstreams/business-skills-employment/dashboard",
+                SourcesStub.BSE_DASHBOARD, 3_000);
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/6").then().statusCode(200)
+                .body("outcomes.available", equalTo(false))
+                .body("workstreams.available", equalTo(true))
+                .body("workstreams.items[0].slug", equalTo("business-skills-employment"))
+                .body("workstreams.items[0].available", equalTo(false));
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/gaps").then().statusCode(200)
+                .body("complete", equalTo(false)).body("unavailable", contains("indicators-service"));
+    }
+
+    @Test
     void theGapsNamePrinciple7AndWhatHasNoMeasureOrTarget() {
         // The evaluation's recommendation about principle 7 (seeded), which no workstream takes up yet.
         int aboutPrinciple7 = given().auth().oauth2(TestTokens.viewer()).queryParam("principle", 7)

@@ -93,6 +93,16 @@ class ReportEditionTest {
     }
 
     @Test
+    void aSlowSourceIsRecordedAsUnavailableAndTheEditionStillPublished() {
+        SourcesStub.slow(SourcesStub.workstreams, "/api/v1/workstreams/housing/dashboard",
+                SourcesStub.HOUSING_DASHBOARD, 3_000);
+        given().auth().oauth2(EVALUATOR).when().post("/api/v1/reports/annual/2018-19/editions").then()
+                .statusCode(201)
+                .body("report.workstreams.content.find { it.slug == 'housing' }.available", equalTo(false))
+                .body("sources.find { it.service == 'indicators-service' }.available", equalTo(true));
+    }
+
+    @Test
     void theDiffListsWhatMovedBetweenTwoYearsEditions() {
         int recommendation = given().auth().oauth2(EVALUATOR).contentType(ContentType.JSON)
                 .body(Map.of("text", "Publish the edition diff", "ownerOrganisation", "lbc"))

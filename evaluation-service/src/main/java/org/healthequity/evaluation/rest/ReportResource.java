@@ -93,14 +93,11 @@ public class ReportResource {
         String filename = "annual-report-" + report.year().replace('/', '-');
         // Tagged by what it says, not by when it was composed: an unchanged report refreshes as a 304.
         String tag = contentTags.of(List.of(chosen.name(), report.undated()));
-        return switch (chosen) {
-            case JSON -> Response.ok(report, chosen.type).header(HttpHeaders.ETAG, tag).build();
-            case MARKDOWN -> Response.ok(ReportTemplates.markdown(report).render(), chosen.type)
-                    .header("Content-Disposition", "inline; filename=\"" + filename + ".md\"")
-                    .header(HttpHeaders.ETAG, tag).build();
-            case HTML -> Response.ok(ReportTemplates.page(report).render(), chosen.type)
-                    .header(HttpHeaders.ETAG, tag).build();
-        };
+        Response.ResponseBuilder answer = render(report, report, chosen).header(HttpHeaders.ETAG, tag);
+        if (chosen == Format.MARKDOWN) {
+            answer.header("Content-Disposition", "inline; filename=\"" + filename + ".md\"");
+        }
+        return answer.build();
     }
 
     @POST
@@ -146,7 +143,8 @@ public class ReportResource {
             @RestPath int number,
             @RestQuery @Parameter(description = "json, markdown or html; overrides Accept") String format,
             @Context HttpHeaders headers) {
-        return render(editions.get(year, number), format(format, headers));
+        EditionView edition = editions.get(year, number);
+        return render(edition, edition.report(), format(format, headers)).build();
     }
 
     @GET
@@ -161,7 +159,8 @@ public class ReportResource {
     public Response latestEdition(@RestPath @Parameter(description = YEAR, example = "2023-24") String year,
             @RestQuery @Parameter(description = "json, markdown or html; overrides Accept") String format,
             @Context HttpHeaders headers) {
-        return render(editions.latest(year), format(format, headers));
+        EditionView edition = editions.latest(year);
+        return render(edition, edition.report(), format(format, headers)).build();
     }
 
     @PUT
@@ -199,11 +198,12 @@ public class ReportResource {
         return editions.diff(year, from);
     }
 
-    private Response render(EditionView edition, Format chosen) {
+    /** The report in the chosen format; as JSON, {@code json} (the report itself, or the edition holding it). */
+    private static Response.ResponseBuilder render(Object json, AnnualReport report, Format chosen) {
         return switch (chosen) {
-            case JSON -> Response.ok(edition, chosen.type).build();
-            case MARKDOWN -> Response.ok(ReportTemplates.markdown(edition.report()).render(), chosen.type).build();
-            case HTML -> Response.ok(ReportTemplates.page(edition.report()).render(), chosen.type).build();
+            case JSON -> Response.ok(json, chosen.type);
+            case MARKDOWN -> Response.ok(ReportTemplates.markdown(report).render(), chosen.type);
+            case HTML -> Response.ok(ReportTemplates.page(report).render(), chosen.type);
         };
     }
 

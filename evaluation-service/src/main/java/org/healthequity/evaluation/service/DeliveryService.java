@@ -22,7 +22,6 @@ import org.healthequity.evaluation.mapping.RecommendationView;
 import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.repository.RecommendationStatus;
 import org.healthequity.indicators.client.PrincipleSummary;
-import org.healthequity.indicators.client.Scorecard;
 
 /**
  * The golden thread: each Marmot principle from its outcome indicators (indicators-service) to the workstreams,
@@ -56,8 +55,8 @@ public class DeliveryService {
             throw ApiException.notFound("Principle", id);
         }
         String area = config.homeArea();
-        Optional<Scorecard> scorecard = sources.scorecard(area);
-        List<AnnualReport.OutcomeRow> rows = scorecard.map(found -> rowsOf(found, id)).orElse(null);
+        Optional<AnnualReport.Outcomes> measured = sources.scorecard(area).map(AnnualReportService::outcomes);
+        List<AnnualReport.OutcomeRow> rows = measured.map(found -> rowsOf(found, id)).orElse(null);
         DeliveryView.Outcomes outcomes = rows == null
                 ? new DeliveryView.Outcomes(false, AnnualReportService.INDICATORS, "indicators-service did not "
                         + "answer, so the principle's outcome indicators cannot be shown now", null)
@@ -76,15 +75,16 @@ public class DeliveryService {
         for (RecommendationStatus status : RecommendationStatus.values()) {
             byStatus.put(status, concerning.stream().filter(item -> item.status() == status).count());
         }
-        return new DeliveryView(id, title(id, scorecard), area, outcomes, workstreams,
+        return new DeliveryView(id, title(id, measured), area, outcomes, workstreams,
                 new DeliveryView.Recommendations(concerning.size(), byStatus, concerning), impacts.ofPrinciple(id));
     }
 
     public GapView gaps() {
         List<String> unavailable = new ArrayList<>();
-        Optional<Scorecard> scorecard = sources.scorecard(config.homeArea());
+        Optional<AnnualReport.Outcomes> measured = sources.scorecard(config.homeArea())
+                .map(AnnualReportService::outcomes);
         Optional<List<PrincipleSummary>> principles = principles();
-        if (scorecard.isEmpty() || principles.isEmpty()) {
+        if (measured.isEmpty() || principles.isEmpty()) {
             unavailable.add(AnnualReportService.INDICATORS);
         }
         AnnualReport.WorkstreamsSection section = sources.workstreamsSection();
@@ -98,7 +98,7 @@ public class DeliveryService {
             String name = "Principle " + id + principles.flatMap(list -> list.stream()
                     .filter(found -> found.id() == id).findFirst()).map(found -> " (" + found.title() + ")")
                     .orElse("");
-            if (scorecard.isPresent() && rowsOf(scorecard.get(), id).isEmpty()) {
+            if (measured.isPresent() && rowsOf(measured.get(), id).isEmpty()) {
                 gaps.add(new GapView.Gap(GapView.Kind.PRINCIPLE_WITHOUT_MEASURE, name + " has no outcome indicator "
                         + "with a value for " + config.homeArea(), id, null, null, null, "POST /api/v1/imports"));
             }
@@ -185,17 +185,17 @@ public class DeliveryService {
                 summary.actionsByRag(), summary.overdueActions(), summary.liveActions());
     }
 
-    private static List<AnnualReport.OutcomeRow> rowsOf(Scorecard scorecard, int principle) {
-        return AnnualReportService.outcomes(scorecard).principles().stream()
+    private static List<AnnualReport.OutcomeRow> rowsOf(AnnualReport.Outcomes outcomes, int principle) {
+        return outcomes.principles().stream()
                 .filter(found -> found.id() == principle).findFirst()
                 .map(AnnualReport.OutcomePrinciple::indicators).orElse(List.of());
     }
 
     /** The principle's title: from indicators-service's list, else from the scorecard, else none. */
-    private String title(int id, Optional<Scorecard> scorecard) {
+    private String title(int id, Optional<AnnualReport.Outcomes> measured) {
         return principles().flatMap(list -> list.stream().filter(found -> found.id() == id).findFirst())
                 .map(PrincipleSummary::title)
-                .or(() -> scorecard.flatMap(found -> AnnualReportService.outcomes(found).principles().stream()
+                .or(() -> measured.flatMap(found -> found.principles().stream()
                         .filter(principle -> principle.id() == id).findFirst()
                         .map(AnnualReport.OutcomePrinciple::title)))
                 .orElse(null);

@@ -78,9 +78,13 @@ public class ReportEditionService {
     }
 
     public EditionView get(String yearParameter, int number) {
+        return view(find(yearParameter, number), true);
+    }
+
+    private ReportEdition find(String yearParameter, int number) {
         ParsedPeriod year = AnnualReportService.financialYear(yearParameter);
-        return view(editions.find(year.label(), number).orElseThrow(() -> ApiException.notFound("Edition",
-                year.label() + " #" + number)), true);
+        return editions.find(year.label(), number).orElseThrow(() -> ApiException.notFound("Edition",
+                year.label() + " #" + number));
     }
 
     public EditionView latest(String yearParameter) {
@@ -89,9 +93,9 @@ public class ReportEditionService {
 
     /** Published editions are frozen: any change is a conflict (the table refuses it too). */
     public void refuseChange(String yearParameter, int number) {
-        EditionView edition = get(yearParameter, number);
-        throw ApiException.conflict("Edition " + edition.number() + " of " + edition.year() + " was published on "
-                + edition.publishedAt() + " and never changes; publish a new edition instead");
+        ReportEdition edition = find(yearParameter, number);
+        throw ApiException.conflict("Edition " + edition.number + " of " + edition.year + " was published on "
+                + edition.publishedAt + " and never changes; publish a new edition instead");
     }
 
     /** What moved from the latest edition of {@code fromYear} to the latest of {@code year}. */

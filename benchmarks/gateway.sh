@@ -3,7 +3,6 @@
 # this machine (see gateway/README.md). Installs wrk and nginx from Debian's packages when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 missing=()
 command -v wrk > /dev/null || missing+=(wrk)
 command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
@@ -15,9 +14,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-./mvnw -q -DskipTests package
 # Measure the proxying, not the rate limit: the one anonymous client of the benchmark would exceed the default.
 export GATEWAY_ROUTES_INDICATORS_OPEN_DATA_RATE_LIMIT_REQUESTS=1000000000
-exec "$java_cmd" -Dhes.home="$root" -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
-  org.healthequity.benchmarks.GatewayBenchmark "$@"
+exec benchmarks/run-benchmark.sh GatewayBenchmark "$@"

@@ -3,10 +3,6 @@
 # simulation, in one run on this machine (see indicators-service/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 # wrk and pgbench are test tools the build already knows how to install (as root when missing).
 tools/install-test-tools.sh wrk postgresql-client
-java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-./mvnw -q -DskipTests package
-exec "$java_cmd" -Dhes.home="$root" -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
-  org.healthequity.benchmarks.InequalitiesBenchmark "$@"
+exec benchmarks/run-benchmark.sh InequalitiesBenchmark "$@"

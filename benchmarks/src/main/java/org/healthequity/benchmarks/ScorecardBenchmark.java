@@ -211,9 +211,10 @@ public final class ScorecardBenchmark {
 
     /**
      * The statements indicators-service runs for one scorecard of a synthetic authority with the default comparators
-     * (England and the region), in its order, as its statement log shows them: the data version (its ETag), the
-     * area tree, the area's series, the data version again (the peers' values are read once per version, so not
-     * here), the comparators' values for the two periods shown, the goals, indicators and principles shown.
+     * (England and the region), in its order, written from its code (ScorecardQueries' SQL; the entity reads as
+     * plain selects of the same tables): the data version (its ETag), the area tree, the area's series, the data
+     * version again (the peers' values are read once per version, so not here), the comparators' values for the two
+     * periods shown, the goals, indicators and principles shown.
      */
     private static String pgbenchScript(Scale scale) {
         String ids = IntStream.range(0, scale.indicators()).mapToObj(i -> Integer.toString(FIRST_INDICATOR + i))

@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import org.healthequity.common.csv.CsvMetadata;
+import org.healthequity.common.security.Caller;
 import org.healthequity.conventions.HttpDates;
 
 import io.agroal.api.AgroalDataSource;
@@ -39,11 +42,11 @@ import io.agroal.api.AgroalDataSource;
  * Strong ETags for the reads whose answers are built from many rows (lists, CSV, scorecards), derived from the data
  * they were built from: the service's data version, a counter its write triggers raise with every statement that
  * changes a table ({@code data_version}), read before the answer is built. The tag hashes that version with what
- * else shapes the answer (the path and query, {@code Accept}, the caller's token, the day) and a secret of this
+ * else shapes the answer (the path and query, {@code Accept}, the caller's standing, the day) and a secret of this
  * process; a matching {@code If-None-Match} is answered 304 before the resource runs, so nothing is rebuilt. A read
  * that sets its own ETag (an item's stored version) keeps it. On for the services that have the table
- * ({@code hes.http.data-version-tags}); reads composed with other services' data are marked {@link TaggedByContent}
- * and left to {@link ContentTags}.
+ * ({@code hes.http.data-version-tags}); reads composed with other services' data are marked {@link ComposedRead}
+ * and left to {@link ComposedTags}.
  *
  * <p>The same reads carry {@code Last-Modified}: the last change's commit time rounded up to the second (or the
  * start of the day, when the tag's day is later), and answer 304 to an {@code If-Modified-Since} at or after it when
@@ -90,7 +93,7 @@ public class DataVersionTags {
     @ServerRequestFilter
     public Optional<Response> notModified(ContainerRequestContext request, ResourceInfo resource) {
         if (!enabled || !request.getMethod().equals(HttpMethod.GET) || resource.getResourceMethod() == null
-                || resource.getResourceMethod().isAnnotationPresent(TaggedByContent.class)) {
+                || resource.getResourceMethod().isAnnotationPresent(ComposedRead.class)) {
             return Optional.empty();
         }
         Optional<Version> version = version();
@@ -130,6 +133,11 @@ public class DataVersionTags {
     }
 
 
+    /** The service's data version now, read before an answer is built from it; empty when it cannot be read. */
+    public OptionalLong current() {
+        return version().map(found -> OptionalLong.of(found.number())).orElseGet(OptionalLong::empty);
+    }
+
     /** Empty when the database cannot say: the read then goes ahead untagged and meets the outage itself. */
     private Optional<Version> version() {
         try (Connection connection = dataSource.get().getConnection();
@@ -145,17 +153,20 @@ public class DataVersionTags {
     }
 
     private String digest(long version, ContainerRequestContext request) {
+        // A CSV's description is answered by the CSV's resource: the address asked for keeps their tags apart.
+        Object asked = request.getProperty(CsvMetadata.ORIGINAL_URI);
+        return digest(secret, List.of(Long.toString(version), LocalDate.now(ZoneOffset.UTC).toString(),
+                String.valueOf(asked), request.getUriInfo().getRequestUri().getRawPath(),
+                String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
+                String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Caller.currentStanding()));
+    }
+
+    /** An entity tag's opaque part: the digest of a process secret and the parts, each kept apart from the next. */
+    static String digest(byte[] secret, List<String> parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(secret);
-            // A CSV's description is answered by the CSV's resource: the address asked for keeps their tags apart.
-            Object asked = request.getProperty(CsvMetadata.ORIGINAL_URI);
-            for (String part : new String[] { Long.toString(version), LocalDate.now(ZoneOffset.UTC).toString(),
-                    String.valueOf(asked),
-                    request.getUriInfo().getRequestUri().getRawPath(),
-                    String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
-                    String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)),
-                    String.valueOf(request.getHeaderString(HttpHeaders.AUTHORIZATION)) }) {
+            for (String part : parts) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,10 @@ public class Caller {
 
     /** The name written in audit columns when no user is behind a change (migrations, start-up loaders). */
     public static final String SYSTEM = "system";
+
+    /** Claims that differ between tokens of the same user and rights: times, ids, the token itself. */
+    private static final Set<String> PER_TOKEN_CLAIMS = Set.of("exp", "iat", "nbf", "jti", "auth_time", "raw_token",
+            "sid", "session_state", "at_hash", "c_hash", "nonce");
 
     @Inject
     SecurityIdentity identity;
@@ -63,6 +68,34 @@ public class Caller {
         }
         TokenCredential credential = identity.getCredential(TokenCredential.class);
         return Optional.ofNullable(credential).map(TokenCredential::getToken);
+    }
+
+    /**
+     * All an answer to this caller can depend on: their name, roles and token claims, leaving out those that change
+     * with every token. Entity tags are made from it rather than the token, so that a BI tool's refreshed token keeps
+     * its cached copies valid.
+     */
+    public String standing() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        StringBuilder standing = new StringBuilder("user\u0000").append(identity.getPrincipal().getName());
+        new TreeSet<>(identity.getRoles()).forEach(role -> standing.append("\u0000role\u0000").append(role));
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaimNames() != null) {
+            new TreeSet<>(token.getClaimNames()).stream().filter(claim -> !PER_TOKEN_CLAIMS.contains(claim))
+                    .forEach(claim -> standing.append("\u0000").append(claim).append('=')
+                            .append(token.<Object>getClaim(claim)));
+        }
+        return standing.toString();
+    }
+
+    /** The standing of the caller of the request being served; {@link #SYSTEM} outside a request. */
+    public static String currentStanding() {
+        ArcContainer container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return SYSTEM;
+        }
+        return container.instance(Caller.class).get().standing();
     }
 
     /** The values of a claim of the caller's token, one or many; none without a token or the claim. */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.smallrye.faulttolerance.api.Guard;
 
 import org.healthequity.common.client.Guards;
+import org.healthequity.common.client.SourceReads;
 import org.healthequity.evaluation.config.EvaluationConfig;
 import org.healthequity.indicators.client.IndicatorsApi;
 import org.healthequity.indicators.client.PrincipleSummary;
@@ -16,7 +17,7 @@ import org.healthequity.indicators.client.Scorecard;
 
 /**
  * indicators-service's scorecard and principles for the annual report and the delivery views, guarded by
- * {@code evaluation.indicators.*}.
+ * {@code evaluation.indicators.*} and revalidated by their ETags ({@link SourceReads}).
  */
 @ApplicationScoped
 public class IndicatorsClient {
@@ -26,18 +27,23 @@ public class IndicatorsClient {
 
     private final IndicatorsApi api;
     private final Guard guard;
+    private final SourceReads reads;
 
-    IndicatorsClient(@RestClient IndicatorsApi api, EvaluationConfig config) {
+    IndicatorsClient(@RestClient IndicatorsApi api, EvaluationConfig config, SourceReads reads) {
         this.api = api;
+        this.reads = reads;
         this.guard = Guards.of("indicators", config.indicators());
     }
 
     public Scorecard scorecard(String areaCode) {
-        return guard.get(() -> api.scorecard(areaCode), Scorecard.class);
+        return reads.read(guard, "indicators GET /api/v1/scorecards/" + areaCode,
+                tag -> api.scorecard(areaCode, tag));
     }
 
     /** The nine Marmot principles. */
     public List<PrincipleSummary> principles() {
-        return guard.get(() -> api.principles(PRINCIPLES), IndicatorsApi.Principles.class).items();
+        IndicatorsApi.Principles page = reads.read(guard, "indicators GET /api/v1/principles?pageSize=" + PRINCIPLES,
+                tag -> api.principles(PRINCIPLES, tag));
+        return page.items();
     }
 }

@@ -3,14 +3,17 @@ package org.healthequity.evaluation.client;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.client.RelayHeadersFilter;
 
@@ -24,9 +27,11 @@ import org.healthequity.common.client.RelayHeadersFilter;
 @Produces(MediaType.APPLICATION_JSON)
 public interface WorkstreamsApi {
 
+    /** 304 when {@code ifNoneMatch} (null to send none) names the current list; so for the dashboard. */
     @GET
     @Path("/workstreams")
-    Listing<WorkstreamsData.Workstream> workstreams(@QueryParam("pageSize") int pageSize);
+    RestResponse<Listing<WorkstreamsData.Workstream>> workstreams(@QueryParam("pageSize") int pageSize,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     /** Throws a {@code WebApplicationException} with status 404 when no workstream has the slug. */
     @GET
@@ -35,7 +40,8 @@ public interface WorkstreamsApi {
 
     @GET
     @Path("/workstreams/{slug}/dashboard")
-    WorkstreamsData.Dashboard dashboard(@PathParam("slug") String slug);
+    RestResponse<WorkstreamsData.Dashboard> dashboard(@PathParam("slug") String slug,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     /** Throws a {@code WebApplicationException} with status 404 when there is no such workplan. */
     @GET

@@ -3,7 +3,6 @@ package org.healthequity.evaluation.client;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.util.TypeLiteral;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -11,6 +10,7 @@ import io.smallrye.faulttolerance.api.Guard;
 
 import org.healthequity.common.client.Guards;
 import org.healthequity.common.client.Lookups;
+import org.healthequity.common.client.SourceReads;
 import org.healthequity.evaluation.config.EvaluationConfig;
 
 /**
@@ -20,11 +20,15 @@ import org.healthequity.evaluation.config.EvaluationConfig;
 @ApplicationScoped
 public class WorkstreamsClient {
 
+    private static final int WORKSTREAMS = 100;
+
     private final WorkstreamsApi api;
     private final Guard guard;
+    private final SourceReads reads;
 
-    WorkstreamsClient(@RestClient WorkstreamsApi api, EvaluationConfig config) {
+    WorkstreamsClient(@RestClient WorkstreamsApi api, EvaluationConfig config, SourceReads reads) {
         this.api = api;
+        this.reads = reads;
         this.guard = Guards.of("workstreams", config.workstreams());
     }
 
@@ -43,12 +47,17 @@ public class WorkstreamsClient {
         return guard.get(() -> Lookups.exists(() -> api.organisation(slug)), Boolean.class);
     }
 
+    /** The workstreams (one page of 100: there are four), revalidated with what was read before. */
     public List<WorkstreamsData.Workstream> workstreams() {
-        return guard.get(() -> api.workstreams(100).items(), new TypeLiteral<>() {
-        });
+        WorkstreamsApi.Listing<WorkstreamsData.Workstream> page = reads.read(guard,
+                "workstreams GET /api/v1/workstreams?pageSize=" + WORKSTREAMS,
+                tag -> api.workstreams(WORKSTREAMS, tag));
+        return page.items();
     }
 
+    /** A workstream's dashboard, revalidated with what was read before. */
     public WorkstreamsData.Dashboard dashboard(String slug) {
-        return guard.get(() -> api.dashboard(slug), WorkstreamsData.Dashboard.class);
+        return reads.read(guard, "workstreams GET /api/v1/workstreams/" + slug + "/dashboard",
+                tag -> api.dashboard(slug, tag));
     }
 }

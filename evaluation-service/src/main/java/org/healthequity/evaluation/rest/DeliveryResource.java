@@ -1,5 +1,6 @@
 package org.healthequity.evaluation.rest;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.healthequity.common.http.TaggedByContent;
+import org.healthequity.common.http.ComposedRead;
+import org.healthequity.common.http.ComposedTags;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.DeliveryTemplates;
@@ -35,13 +38,15 @@ import org.healthequity.evaluation.service.DeliveryService;
 public class DeliveryResource {
 
     private final DeliveryService delivery;
+    private final ComposedTags composedTags;
 
-    DeliveryResource(DeliveryService delivery) {
+    DeliveryResource(DeliveryService delivery, ComposedTags composedTags) {
         this.delivery = delivery;
+        this.composedTags = composedTags;
     }
 
     @GET
-    @TaggedByContent
+    @ComposedRead
     @Path("/principles/{id}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
     @RolesAllowed(Roles.VIEWER)
@@ -56,17 +61,18 @@ public class DeliveryResource {
             + "that cannot answer leaves its part unavailable. 0 to 8; /api/v1/principles lists them.")
     public Response principle(@RestPath @Parameter(description = "The Marmot principle, 0 to 8", example = "3")
             int id, @RestQuery @Parameter(description = "json or html; overrides Accept") String format,
-            @Context HttpHeaders headers) {
-        DeliveryView view = delivery.principle(id);
-        if (html(format, headers)) {
-            return Response.ok(DeliveryTemplates.principle(view).render(), MediaType.TEXT_HTML_TYPE
-                    .withCharset("UTF-8")).build();
-        }
-        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        boolean html = html(format, headers);
+        return composedTags.answer(uriInfo, headers, () -> {
+            DeliveryView view = delivery.principle(id);
+            return html ? new ComposedTags.Built(Response.ok(DeliveryTemplates.principle(view).render(),
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), List.of("html", view))
+                    : new ComposedTags.Built(Response.ok(view, MediaType.APPLICATION_JSON_TYPE), view);
+        });
     }
 
     @GET
-    @TaggedByContent
+    @ComposedRead
     @Path("/gaps")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VIEWER)
@@ -74,8 +80,13 @@ public class DeliveryResource {
             + "actions, workstreams whose actions nothing measures, logic models without indicators, KPIs without a "
             + "target or an actual, open recommendations no workstream takes up: each with the operation that "
             + "mends it. complete is false, naming the source, when a service could not answer.")
-    public GapView gaps() {
-        return delivery.gaps();
+    @APIResponse(responseCode = "200", description = "The gaps", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GapView.class)))
+    public Response gaps(@Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        return composedTags.answer(uriInfo, headers, () -> {
+            GapView gaps = delivery.gaps();
+            return new ComposedTags.Built(Response.ok(gaps), gaps);
+        });
     }
 
     private static boolean html(String format, HttpHeaders headers) {

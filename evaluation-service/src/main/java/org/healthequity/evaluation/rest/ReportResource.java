@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import org.healthequity.common.http.ContentTags;
-import org.healthequity.common.http.TaggedByContent;
+import org.healthequity.common.http.ComposedTags;
+import org.healthequity.common.http.ComposedRead;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AnnualReport;
@@ -61,16 +61,16 @@ public class ReportResource {
 
     private final AnnualReportService reports;
     private final ReportEditionService editions;
-    private final ContentTags contentTags;
+    private final ComposedTags composedTags;
 
-    ReportResource(AnnualReportService reports, ReportEditionService editions, ContentTags contentTags) {
+    ReportResource(AnnualReportService reports, ReportEditionService editions, ComposedTags composedTags) {
         this.reports = reports;
         this.editions = editions;
-        this.contentTags = contentTags;
+        this.composedTags = composedTags;
     }
 
     @GET
-    @TaggedByContent
+    @ComposedRead
     @Path("/annual/{year}")
     @Produces({ MediaType.APPLICATION_JSON, TEXT_MARKDOWN, MediaType.TEXT_HTML })
     @RolesAllowed(Roles.VIEWER)
@@ -83,21 +83,24 @@ public class ReportResource {
             + "(indicators-service), each workstream's dashboard (workstreams-service), and the year's evaluations, "
             + "recommendations, system impact, achievements and next steps. As application/json, text/markdown or "
             + "text/html (a printable page), by Accept or format=json|markdown|html. A source that cannot answer "
-            + "leaves its section marked unavailable; the rest is served.")
+            + "leaves its section marked unavailable; the rest is served. Its ETag follows this service's data and "
+            + "the tags of what it read from the others, so a refresh with If-None-Match is answered 304 without "
+            + "composing it while nothing changed.")
     public Response annual(@RestPath @Parameter(description = "Financial year, 2023-24 (or 2023 for 2023/24)",
             example = "2023-24") String year,
             @RestQuery @Parameter(description = "json, markdown or html; overrides Accept") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Format chosen = format(format, headers);
-        AnnualReport report = reports.compose(year);
-        String filename = "annual-report-" + report.year().replace('/', '-');
-        // Tagged by what it says, not by when it was composed: an unchanged report refreshes as a 304.
-        String tag = contentTags.of(List.of(chosen.name(), report.undated()));
-        Response.ResponseBuilder answer = render(report, report, chosen).header(HttpHeaders.ETAG, tag);
-        if (chosen == Format.MARKDOWN) {
-            answer.header("Content-Disposition", "inline; filename=\"" + filename + ".md\"");
-        }
-        return answer.build();
+        return composedTags.answer(uriInfo, headers, () -> {
+            AnnualReport report = reports.compose(year);
+            String filename = "annual-report-" + report.year().replace('/', '-');
+            Response.ResponseBuilder answer = render(report, report, chosen);
+            if (chosen == Format.MARKDOWN) {
+                answer.header("Content-Disposition", "inline; filename=\"" + filename + ".md\"");
+            }
+            // When a source cannot say, tagged by what it says, not by when it was composed.
+            return new ComposedTags.Built(answer, List.of(chosen.name(), report.undated()));
+        });
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.healthequity.evaluation.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -27,6 +28,9 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
     public static final Set<String> ORGANISATIONS = Set.of("lbc", "elft", "uob", "nea", "active-luton", "semlep");
     public static final Set<String> WORKSTREAMS = Set.of("housing", "net-zero", "children-young-people",
             "business-skills-employment");
+
+    static final String SCORECARD_PATH = "/api/v1/scorecards/E06000032";
+    static final String HOUSING_DASHBOARD_PATH = "/api/v1/workstreams/housing/dashboard";
 
     public static WireMockServer indicators;
     public static WireMockServer workstreams;
@@ -54,8 +58,8 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
      */
     public static void up() {
         indicators.resetAll();
-        indicators.stubFor(get(urlEqualTo("/api/v1/scorecards/E06000032")).willReturn(okJson(SCORECARD)));
-        indicators.stubFor(get(urlPathEqualTo("/api/v1/principles")).willReturn(okJson(PRINCIPLES)));
+        tagged(indicators, SCORECARD_PATH, SCORECARD, "\"scorecard-1\"");
+        tagged(indicators, "/api/v1/principles", PRINCIPLES, "\"principles-1\"");
         workstreams.resetAll();
         workstreams.stubFor(get(urlPathMatching("/api/v1/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
@@ -68,12 +72,22 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
             workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/" + slug)).atPriority(1)
                     .willReturn(okJson("{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\"}")));
         }
-        workstreams.stubFor(get(urlPathEqualTo("/api/v1/workstreams")).atPriority(1)
-                .willReturn(okJson(WORKSTREAM_LIST)));
-        workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/housing/dashboard")).atPriority(1)
-                .willReturn(okJson(HOUSING_DASHBOARD)));
-        workstreams.stubFor(get(urlEqualTo("/api/v1/workstreams/business-skills-employment/dashboard")).atPriority(1)
-                .willReturn(okJson(BSE_DASHBOARD)));
+        tagged(workstreams, "/api/v1/workstreams", WORKSTREAM_LIST, "\"workstreams-1\"");
+        tagged(workstreams, HOUSING_DASHBOARD_PATH, HOUSING_DASHBOARD, "\"housing-1\"");
+        tagged(workstreams, "/api/v1/workstreams/business-skills-employment/dashboard", BSE_DASHBOARD,
+                "\"business-skills-employment-1\"");
+    }
+
+    /**
+     * The path (whatever the query) now answers this body with this entity tag, and 304 to a request naming the tag
+     * in If-None-Match, as the services answer.
+     */
+    public static void tagged(WireMockServer server, String path, String body, String tag) {
+        server.getStubMappings().stream().filter(stub -> path.equals(stub.getRequest().getUrlPath()))
+                .toList().forEach(server::removeStub);
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(2).willReturn(okJson(body).withHeader("ETag", tag)));
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(1).withHeader("If-None-Match", equalTo(tag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", tag)));
     }
 
     /** Every request to the server fails as a stopped service's would: the connection is dropped. */

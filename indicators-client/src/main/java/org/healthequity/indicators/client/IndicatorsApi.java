@@ -3,14 +3,17 @@ package org.healthequity.indicators.client;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.client.RelayHeadersFilter;
 
@@ -30,15 +33,20 @@ public interface IndicatorsApi {
     @Path("/indicators/{id}")
     IndicatorSummary indicator(@PathParam("id") int id);
 
-    /** The latest two periods of every indicator for the area, compared with England and the region. */
+    /**
+     * The latest two periods of every indicator for the area, compared with England and the region; 304 when
+     * {@code ifNoneMatch} (null to send none) names the current one.
+     */
     @GET
     @Path("/scorecards/{areaCode}")
-    Scorecard scorecard(@PathParam("areaCode") String areaCode);
+    RestResponse<Scorecard> scorecard(@PathParam("areaCode") String areaCode,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
-    /** The Marmot principles, 0 (overarching) to 8, in order: one page of them. */
+    /** The Marmot principles, 0 (overarching) to 8, in order: one page of them; 304 as for the scorecard. */
     @GET
     @Path("/principles")
-    Principles principles(@QueryParam("pageSize") int pageSize);
+    RestResponse<Principles> principles(@QueryParam("pageSize") int pageSize,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     /** A page of principles, in the fields read. */
     record Principles(List<PrincipleSummary> items) {

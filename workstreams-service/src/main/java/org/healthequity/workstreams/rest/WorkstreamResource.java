@@ -28,8 +28,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import org.healthequity.common.http.ContentTags;
-import org.healthequity.common.http.TaggedByContent;
+import org.healthequity.common.http.ComposedTags;
+import org.healthequity.common.http.ComposedRead;
 import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
@@ -61,11 +61,11 @@ public class WorkstreamResource {
     private final WorkplanService workplans;
     private final KpiService kpis;
     private final DashboardService dashboards;
-    private final ContentTags contentTags;
+    private final ComposedTags composedTags;
 
     WorkstreamResource(WorkstreamService workstreams, WorkplanService workplans, KpiService kpis,
-            DashboardService dashboards, ContentTags contentTags) {
-        this.contentTags = contentTags;
+            DashboardService dashboards, ComposedTags composedTags) {
+        this.composedTags = composedTags;
         this.workstreams = workstreams;
         this.workplans = workplans;
         this.kpis = kpis;
@@ -160,18 +160,21 @@ public class WorkstreamResource {
     }
 
     @GET
-    @TaggedByContent
+    @ComposedRead
     @Path("/{slug}/dashboard")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A workstream's dashboard", description = "Actions of the current workplan by status and "
             + "RAG, overdue actions, each KPI's latest RAG, and the latest home-area values of the logic model's "
             + "outcome indicators from indicators-service. If indicators-service cannot answer, outcomes.available "
-            + "is false and the rest still answers.")
+            + "is false and the rest still answers. Its ETag follows this service's data and indicators-service's "
+            + "scorecard: a refresh with If-None-Match is answered 304 without building it while neither changed.")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
-    public Response dashboard(@RestPath String slug) {
-        DashboardView dashboard = dashboards.build(slug);
-        // Tagged by what it shows, not when it was built: an unchanged dashboard refreshes as a 304.
-        return Response.ok(dashboard).header(HttpHeaders.ETAG, contentTags.of(dashboard.undated())).build();
+    public Response dashboard(@RestPath String slug, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        return composedTags.answer(uriInfo, headers, () -> {
+            DashboardView dashboard = dashboards.build(slug);
+            // When indicators-service cannot say, tagged by what it shows, not when it was built.
+            return new ComposedTags.Built(Response.ok(dashboard), dashboard.undated());
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.healthequity.workstreams.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -25,6 +26,9 @@ public class IndicatorsStub implements QuarkusTestResourceLifecycleManager {
 
     /** Indicator ids the stub knows. */
     public static final Set<Integer> KNOWN = Set.of(92313, 900106, 900108, 900109, 900116, 90366, 92443);
+
+    public static final String SCORECARD_PATH = "/api/v1/scorecards/E06000032";
+    public static final String SCORECARD_TAG = "\"scorecard-1\"";
 
     public static WireMockServer server;
 
@@ -55,7 +59,20 @@ public class IndicatorsStub implements QuarkusTestResourceLifecycleManager {
                     "{\"id\":" + id + ",\"name\":\"Indicator " + id + "\",\"principle\":3,\"unit\":\"%\","
                             + "\"polarity\":\"RAG_HIGH_IS_GOOD\",\"yearType\":\"FINANCIAL\"}")));
         }
-        server.stubFor(get(urlEqualTo("/api/v1/scorecards/E06000032")).atPriority(1).willReturn(okJson(SCORECARD)));
+        scorecard(SCORECARD_TAG, SCORECARD);
+    }
+
+    /**
+     * The Luton scorecard is now this body, with this entity tag; a request naming the tag in If-None-Match is
+     * answered 304, as indicators-service answers.
+     */
+    public static void scorecard(String tag, String body) {
+        server.getStubMappings().stream().filter(stub -> SCORECARD_PATH.equals(stub.getRequest().getUrl()))
+                .toList().forEach(server::removeStub);
+        server.stubFor(get(urlEqualTo(SCORECARD_PATH)).atPriority(5).willReturn(okJson(body).withHeader("ETag", tag)));
+        server.stubFor(get(urlEqualTo(SCORECARD_PATH)).atPriority(1)
+                .withHeader("If-None-Match", equalTo(tag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", tag)));
     }
 
     /** Every request fails as a stopped service's would: the connection is dropped. */
@@ -64,7 +81,7 @@ public class IndicatorsStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
-    private static final String SCORECARD = """
+    public static final String SCORECARD = """
             {"area":{"code":"E06000032","name":"Luton"},
              "comparators":[{"code":"E92000001","name":"England"},{"code":"E12000006","name":"East of England"}],
              "period":"latest",

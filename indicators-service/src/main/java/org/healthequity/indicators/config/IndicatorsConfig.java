@@ -1,6 +1,7 @@
 package org.healthequity.indicators.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -39,6 +40,19 @@ public interface IndicatorsConfig {
 
         @WithDefault("PT10S")
         Duration queueTimeout();
+    }
+
+    /** Change since a baseline ("is it the programme?"). */
+    Change change();
+
+    interface Change {
+
+        /**
+         * Each series' baseline is its last period ending before this day: by default the start of Luton's work as a
+         * Marmot town, September 2022.
+         */
+        @WithDefault("2022-09-01")
+        LocalDate baselineBefore();
     }
 
     /** The CSV export of observations: how many read the database at once, and how long another may wait. */

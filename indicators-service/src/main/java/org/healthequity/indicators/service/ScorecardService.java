@@ -184,7 +184,8 @@ public class ScorecardService {
     }
 
     /** The given comparator areas, or (with no comparator at all) England and every ancestor down to the area. */
-    private static List<Area> comparators(Area area, List<String> requested, int groupCount, AreaTree tree) {
+    /** The comparator areas asked for (codes, not groups), or the area's ancestors (England, its region). */
+    static List<Area> comparators(Area area, List<String> requested, int groupCount, AreaTree tree) {
         if ((requested == null || requested.isEmpty()) && groupCount == 0) {
             return tree.ancestors(area);
         }

@@ -11,13 +11,14 @@ import io.smallrye.faulttolerance.api.Guard;
 import org.healthequity.common.client.Guards;
 import org.healthequity.common.client.SourceReads;
 import org.healthequity.evaluation.config.EvaluationConfig;
+import org.healthequity.indicators.client.ChangeSinceBaseline;
 import org.healthequity.indicators.client.IndicatorsApi;
 import org.healthequity.indicators.client.PrincipleSummary;
 import org.healthequity.indicators.client.Scorecard;
 
 /**
- * indicators-service's scorecard and principles for the annual report and the delivery views, guarded by
- * {@code evaluation.indicators.*} and revalidated by their ETags ({@link SourceReads}).
+ * indicators-service's scorecard, change since baseline and principles for the annual report and the delivery
+ * views, guarded by {@code evaluation.indicators.*} and revalidated by their ETags ({@link SourceReads}).
  */
 @ApplicationScoped
 public class IndicatorsClient {
@@ -38,6 +39,12 @@ public class IndicatorsClient {
     public Scorecard scorecard(String areaCode) {
         return reads.read(guard, "indicators GET /api/v1/scorecards/" + areaCode,
                 tag -> api.scorecard(areaCode, tag));
+    }
+
+    /** Each of the area's indicators' change since the baseline, against England and the region. */
+    public ChangeSinceBaseline change(String areaCode) {
+        return reads.read(guard, "indicators GET /api/v1/scorecards/" + areaCode + "/change",
+                tag -> api.change(areaCode, tag));
     }
 
     /** The nine Marmot principles. */

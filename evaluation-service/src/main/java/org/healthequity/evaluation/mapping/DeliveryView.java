@@ -1,5 +1,6 @@
 package org.healthequity.evaluation.mapping;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,29 @@ public record DeliveryView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PrincipleDeliveryOutcomes")
     public record Outcomes(boolean available, @Schema(examples = "indicators-service") String source,
-            String unavailableReason, List<AnnualReport.OutcomeRow> indicators) {
+            String unavailableReason, List<AnnualReport.OutcomeRow> indicators,
+            @Schema(description = "Is it the programme? Each indicator's change since the baseline against "
+                    + "England's and the region's (indicators-service's /api/v1/scorecards/{areaCode}/change)")
+            Changes changeSinceBaseline) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PrincipleDeliveryChanges")
+    public record Changes(boolean available, String unavailableReason,
+            @Schema(description = "Each indicator's baseline is its last period ending before this day")
+            LocalDate baselineBefore, List<Change> items) {
+    }
+
+    /** One indicator's change since its baseline, and how it compares. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PrincipleDeliveryChange")
+    public record Change(int indicatorId, String name, String sex, String age,
+            @Schema(examples = "2021/22") String baselinePeriod, @Schema(examples = "2023/24") String latestPeriod,
+            Double change, Double lowerCi95, Double upperCi95,
+            @Schema(examples = "Improved") String statement,
+            @Schema(description = "Against each comparator, in words",
+                    examples = "[\"Improved faster than England\"]") List<String> compared,
+            @Schema(description = "Why nothing can be said") String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

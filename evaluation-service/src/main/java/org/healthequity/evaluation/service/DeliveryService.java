@@ -1,5 +1,7 @@
 package org.healthequity.evaluation.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.healthequity.evaluation.mapping.GapView;
 import org.healthequity.evaluation.mapping.RecommendationView;
 import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.repository.RecommendationStatus;
+import org.healthequity.indicators.client.ChangeSinceBaseline;
 import org.healthequity.indicators.client.PrincipleSummary;
 
 /**
@@ -59,8 +62,8 @@ public class DeliveryService {
         List<AnnualReport.OutcomeRow> rows = measured.map(found -> rowsOf(found, id)).orElse(null);
         DeliveryView.Outcomes outcomes = rows == null
                 ? new DeliveryView.Outcomes(false, AnnualReportService.INDICATORS, "indicators-service did not "
-                        + "answer, so the principle's outcome indicators cannot be shown now", null)
-                : new DeliveryView.Outcomes(true, AnnualReportService.INDICATORS, null, rows);
+                        + "answer, so the principle's outcome indicators cannot be shown now", null, null)
+                : new DeliveryView.Outcomes(true, AnnualReportService.INDICATORS, null, rows, changes(area, id));
         Set<Integer> measures = rows == null ? null
                 : rows.stream().map(AnnualReport.OutcomeRow::indicatorId).collect(Collectors.toSet());
         AnnualReport.WorkstreamsSection section = sources.workstreamsSection();
@@ -77,6 +80,38 @@ public class DeliveryService {
         }
         return new DeliveryView(id, title(id, measured), area, outcomes, workstreams,
                 new DeliveryView.Recommendations(concerning.size(), byStatus, concerning), impacts.ofPrinciple(id));
+    }
+
+    /** The principle's indicators' change since the baseline; unavailable, with the reason, if it cannot be read. */
+    private DeliveryView.Changes changes(String area, int principle) {
+        ChangeSinceBaseline read;
+        try {
+            read = indicators.change(area);
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery view of principle %d without change since baseline: %s", principle, e.toString());
+            return new DeliveryView.Changes(false, "indicators-service did not answer, so the change since the "
+                    + "baseline cannot be shown now", null, null);
+        }
+        List<DeliveryView.Change> items = read.rows() == null ? List.of() : read.rows().stream()
+                .filter(row -> row.principle() == principle)
+                .map(row -> new DeliveryView.Change(row.indicatorId(), row.name(), row.sex(), row.age(),
+                        row.baseline() == null ? null : row.baseline().period(),
+                        row.latest() == null ? null : row.latest().period(),
+                        row.change() == null ? null : rounded(row.change().value()),
+                        row.change() == null ? null : rounded(row.change().lowerCi95()),
+                        row.change() == null ? null : rounded(row.change().upperCi95()),
+                        row.change() == null ? null : row.change().statement(),
+                        row.comparisons() == null ? List.of() : row.comparisons().stream()
+                                .filter(comparison -> comparison.difference() != null)
+                                .map(comparison -> comparison.difference().statement()).toList(),
+                        row.note()))
+                .toList();
+        return new DeliveryView.Changes(true, null, read.baselineBefore(), items);
+    }
+
+    /** Changes are read by people here: to two decimal places, as the values they are the difference of. */
+    private static Double rounded(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
     public GapView gaps() {

@@ -63,6 +63,15 @@ class DeliveryResourceTest {
                 .body("outcomes.available", equalTo(true))
                 .body("outcomes.indicators.indicatorId", contains(93088))
                 .body("outcomes.indicators[0].comparisons.category", contains("SIMILAR", "BETTER"))
+                // Is it the programme? Only this principle's indicators, rounded for reading.
+                .body("outcomes.changeSinceBaseline.available", equalTo(true))
+                .body("outcomes.changeSinceBaseline.baselineBefore", equalTo("2022-09-01"))
+                .body("outcomes.changeSinceBaseline.items.indicatorId", contains(93088))
+                .body("outcomes.changeSinceBaseline.items[0].baselinePeriod", equalTo("2021/22"))
+                .body("outcomes.changeSinceBaseline.items[0].change", equalTo(-2.72f))
+                .body("outcomes.changeSinceBaseline.items[0].lowerCi95", equalTo(-4.99f))
+                .body("outcomes.changeSinceBaseline.items[0].statement", equalTo("Improved"))
+                .body("outcomes.changeSinceBaseline.items[0].compared", contains("No different from England"))
                 .body("workstreams.items.slug", contains("business-skills-employment"))
                 // Only the outcomes citing this principle's indicators: not life expectancy (principle 0).
                 .body("workstreams.items[0].outcomes.statement", contains("Fewer adults overweight"))
@@ -74,7 +83,21 @@ class DeliveryResourceTest {
         given().auth().oauth2(TestTokens.viewer()).accept("text/html").when().get("/api/v1/delivery/principles/6")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Principle 6: Strengthen the role and impact of ill-health prevention"))
-                .body(containsString("Fewer adults overweight"));
+                .body(containsString("Fewer adults overweight"))
+                .body(containsString("-2.72 (-4.99 to -0.46): Improved"))
+                .body(containsString("No different from England"));
+    }
+
+    @Test
+    void withoutTheChangeSinceBaselineTheRestOfTheOutcomesStands() {
+        SourcesStub.indicators.getStubMappings().stream()
+                .filter(stub -> (SourcesStub.SCORECARD_PATH + "/change").equals(stub.getRequest().getUrlPath()))
+                .toList().forEach(SourcesStub.indicators::removeStub);
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/delivery/principles/6").then().statusCode(200)
+                .body("outcomes.available", equalTo(true))
+                .body("outcomes.indicators.indicatorId", contains(93088))
+                .body("outcomes.changeSinceBaseline.available", equalTo(false))
+                .body("outcomes.changeSinceBaseline.unavailableReason", containsString("indicators-service"));
     }
 
     @Test

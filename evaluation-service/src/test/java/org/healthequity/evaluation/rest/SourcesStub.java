@@ -60,6 +60,7 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
         indicators.resetAll();
         tagged(indicators, SCORECARD_PATH, SCORECARD, "\"scorecard-1\"");
         tagged(indicators, "/api/v1/principles", PRINCIPLES, "\"principles-1\"");
+        tagged(indicators, SCORECARD_PATH + "/change", CHANGE, "\"change-1\"");
         workstreams.resetAll();
         workstreams.stubFor(get(urlPathMatching("/api/v1/.*")).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
@@ -123,6 +124,23 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
                       {"areaCode":"E92000001","areaName":"England","value":64.0,"computed":"SIMILAR",
                        "computedLabel":"Similar"},
                       {"areaCode":"E12000006","areaName":"East of England","value":64.8,"reported":"BETTER"}]}]}]}]}
+            """;
+
+    /** Change since the baseline as indicators-service reads it, for the two indicators of the scorecard. */
+    static final String CHANGE = """
+            {"area":{"code":"E06000032","name":"Luton"},"baselineBefore":"2022-09-01",
+             "rows":[
+               {"indicatorId":90366,"name":"Life expectancy at birth","principle":0,"sex":"Male","age":"All ages",
+                "latest":{"period":"2020-22","value":77.0},"note":"No value for a period ending before 2022-09-01",
+                "comparisons":[]},
+               {"indicatorId":93088,"name":"Adults overweight or obese","principle":6,"sex":"Persons",
+                "age":"18+ yrs","baseline":{"period":"2021/22","value":66.123},
+                "latest":{"period":"2022/23","value":63.4},
+                "change":{"value":-2.723,"lowerCi95":-4.9876,"upperCi95":-0.4584,"outcome":"IMPROVED",
+                          "statement":"Improved"},
+                "comparisons":[{"code":"E92000001","name":"England",
+                  "difference":{"value":-2.2,"lowerCi95":-4.5,"upperCi95":0.1,"outcome":"NO_DIFFERENT",
+                                "statement":"No different from England"}}]}]}
             """;
 
     /** The principles as indicators-service lists them (its V1 migration). */

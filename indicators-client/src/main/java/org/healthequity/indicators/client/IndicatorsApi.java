@@ -42,6 +42,12 @@ public interface IndicatorsApi {
     RestResponse<Scorecard> scorecard(@PathParam("areaCode") String areaCode,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
+    /** Each indicator's change since the default baseline against England and the region; 304 as above. */
+    @GET
+    @Path("/scorecards/{areaCode}/change")
+    RestResponse<ChangeSinceBaseline> change(@PathParam("areaCode") String areaCode,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+
     /** The Marmot principles, 0 (overarching) to 8, in order: one page of them; 304 as for the scorecard. */
     @GET
     @Path("/principles")

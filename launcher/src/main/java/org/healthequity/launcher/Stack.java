@@ -83,7 +83,8 @@ public final class Stack implements AutoCloseable {
         List<ManagedProcess> services = List.of(
                 service("indicators-service", ports.indicators(), withDemoDataSetting(Map.of())),
                 service("workstreams-service", ports.workstreams(), withDemoDataSetting(Map.of(
-                        "HES_INDICATORS_URL", "http://localhost:" + ports.indicators()))),
+                        "HES_INDICATORS_URL", "http://localhost:" + ports.indicators(),
+                        "HES_EVALUATION_URL", "http://localhost:" + ports.evaluation()))),
                 service("evaluation-service", ports.evaluation(), withDemoDataSetting(Map.of(
                         "HES_INDICATORS_URL", "http://localhost:" + ports.indicators(),
                         "HES_WORKSTREAMS_URL", "http://localhost:" + ports.workstreams()))));

@@ -19,6 +19,9 @@ public interface WorkstreamsConfig {
     /** How calls to indicators-service are guarded. */
     CallPolicy indicators();
 
+    /** How calls to evaluation-service are guarded. */
+    CallPolicy evaluation();
+
     /** Luton's workstreams, logic model, workplans and KPIs as demo content ({@code HES_DEMO_DATA}). */
     DemoContent.Settings demoData();
 

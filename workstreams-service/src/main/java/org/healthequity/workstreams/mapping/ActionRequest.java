@@ -1,8 +1,10 @@
 package org.healthequity.workstreams.mapping;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,5 +26,10 @@ public record ActionRequest(
         Rag rag,
         @Size(max = 2000) @Schema(description = "Required for AMBER and RED") String ragReason,
         @Schema(description = "Id of a KPI of the same workstream that this action moves") Long kpiId,
-        @Schema(description = "Code of the Marmot report recommendation this action answers") String recommendation) {
+        @Schema(description = "Code of the Marmot report recommendation this action answers") String recommendation,
+        @Size(max = 10) @Schema(description = "Ids of evaluation recommendations (evaluation-service) this action "
+                + "answers; each must exist and name this workstream or none", examples = "[4]")
+        List<@NotNull Long> answersRecommendations,
+        @Size(max = 500) @Schema(description = "Title of the activity of the workstream's logic model that this "
+                + "action carries out", examples = "SEMLEP employment skills") String activity) {
 }

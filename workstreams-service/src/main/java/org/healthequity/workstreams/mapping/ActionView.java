@@ -2,6 +2,7 @@ package org.healthequity.workstreams.mapping;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,6 +28,9 @@ public record ActionView(
         @Schema(description = "Past its due date and neither completed nor cancelled") boolean overdue,
         Long kpiId,
         String recommendation,
+        @Schema(description = "Ids of the evaluation recommendations (evaluation-service) it answers")
+        List<Long> answersRecommendations,
+        @Schema(description = "The activity of the workstream's logic model it carries out") String activity,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
@@ -37,7 +41,8 @@ public record ActionView(
                 action.title, action.description, action.owner.slug, action.lead, action.startDate, action.dueDate,
                 action.status, action.rag, action.ragReason, action.isOverdue(today),
                 action.kpi == null ? null : action.kpi.id,
-                action.recommendation == null ? null : action.recommendation.code, action.createdAt,
+                action.recommendation == null ? null : action.recommendation.code,
+                action.answersRecommendations.stream().sorted().toList(), action.activity, action.createdAt,
                 action.createdBy, action.updatedAt, action.updatedBy);
     }
 }

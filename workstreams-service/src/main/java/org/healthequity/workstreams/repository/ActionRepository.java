@@ -57,6 +57,10 @@ public class ActionRepository implements PanacheRepository<WorkplanAction> {
             where.add("updatedAt >= :updatedSince");
             parameters.put("updatedSince", filter.updatedSince());
         }
+        if (filter.answersRecommendation() != null) {
+            where.add(":answers member of answersRecommendations");
+            parameters.put("answers", filter.answersRecommendation());
+        }
         Sort order = Sort.by("workplan.workstream.slug").and("workplan.periodStart").and("id");
         return find(String.join(" and ", where), order, parameters);
     }

@@ -1,8 +1,12 @@
 package org.healthequity.workstreams.repository;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
 
 import org.healthequity.common.persistence.AuditedEntity;
 
@@ -64,6 +70,16 @@ public class WorkplanAction extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "recommendation_id")
     public ReportRecommendation recommendation;
+
+    /** Ids of evaluation-service's recommendations this action answers. */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "action_answers_recommendation", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "recommendation_id", nullable = false)
+    public Set<Long> answersRecommendations = new HashSet<>();
+
+    /** The title of the activity of its workstream's logic model that this action carries out. */
+    public String activity;
 
     public boolean isOverdue(LocalDate today) {
         return dueDate != null && dueDate.isBefore(today) && !status.isFinished();

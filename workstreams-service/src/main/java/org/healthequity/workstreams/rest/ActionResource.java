@@ -78,12 +78,14 @@ public class ActionResource {
             String overdue,
             @RestQuery @Parameter(description = "Changed at or after this instant or date", example = "2024-04-01")
             String updatedSince,
+            @RestQuery @Parameter(description = "Only actions answering this evaluation recommendation "
+                    + "(evaluation-service's id)", example = "4") Long answers,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ActionFilter filter = actions.filter(workstream, workplan, organisation,
                 QueryParams.enumValue(ActionStatus.class, "status", status),
                 QueryParams.enumValue(Rag.class, "rag", rag), QueryParams.bool("overdue", overdue),
-                QueryParams.instant("updatedSince", updatedSince));
+                QueryParams.instant("updatedSince", updatedSince), answers);
         if (CsvResponses.wantsCsv(headers, format)) {
             return ActionCsv.of("actions.csv", actions.all(filter));
         }

@@ -3,8 +3,11 @@ package org.healthequity.workstreams.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,6 +23,8 @@ import org.healthequity.common.paging.QueryPages;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.conventions.ProblemType;
+import org.healthequity.workstreams.client.EvaluationApi;
+import org.healthequity.workstreams.client.EvaluationClient;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.mapping.ActionRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;
@@ -32,6 +37,8 @@ import org.healthequity.workstreams.repository.ActionUpdate;
 import org.healthequity.workstreams.repository.ActionUpdateRepository;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiRepository;
+import org.healthequity.workstreams.repository.LogicModel;
+import org.healthequity.workstreams.repository.LogicModelRepository;
 import org.healthequity.workstreams.repository.Organisation;
 import org.healthequity.workstreams.repository.OrganisationRepository;
 import org.healthequity.workstreams.repository.Rag;
@@ -52,7 +59,8 @@ import org.healthequity.workstreams.repository.WorkstreamRepository;
 public class ActionService {
 
     /** An action request's references, found. */
-    private record Resolved(Organisation owner, Kpi kpi, ReportRecommendation recommendation) {
+    private record Resolved(Organisation owner, Kpi kpi, ReportRecommendation recommendation,
+            Set<Long> answersRecommendations, String activity) {
     }
 
     private final WorkplanService workplans;
@@ -65,11 +73,16 @@ public class ActionService {
     private final ReportRecommendationRepository recommendations;
     private final Permissions permissions;
     private final WorkstreamsConfig config;
+    private final LogicModelRepository models;
+    private final EvaluationClient evaluation;
 
     ActionService(WorkplanService workplans, WorkstreamRepository workstreamRepository,
             WorkplanRepository workplanRepository, ActionRepository actions, ActionUpdateRepository updates,
             OrganisationRepository organisations, KpiRepository kpis, ReportRecommendationRepository recommendations,
-            Permissions permissions, WorkstreamsConfig config) {
+            Permissions permissions, WorkstreamsConfig config, LogicModelRepository models,
+            EvaluationClient evaluation) {
+        this.models = models;
+        this.evaluation = evaluation;
         this.workplans = workplans;
         this.workstreamRepository = workstreamRepository;
         this.workplanRepository = workplanRepository;
@@ -84,7 +97,7 @@ public class ActionService {
 
     /** A listing's filter from query parameters; an unknown workstream, workplan or organisation is a 400. */
     public ActionFilter filter(String workstream, Long workplan, String organisation, ActionStatus status, Rag rag,
-            Boolean overdue, Instant updatedSince) {
+            Boolean overdue, Instant updatedSince, Long answersRecommendation) {
         return new ActionFilter(
                 workstream == null ? null : workstreamRepository.findBySlug(workstream).orElseThrow(() ->
                         ApiException.badParameter("workstream", "No workstream has the slug '" + workstream + "'")),
@@ -93,7 +106,7 @@ public class ActionService {
                 organisation == null ? null : organisations.findBySlug(organisation).orElseThrow(() ->
                         ApiException.badParameter("organisation", "No organisation has the slug '" + organisation
                                 + "'")),
-                status, rag, overdue, config.today(), updatedSince);
+                status, rag, overdue, config.today(), updatedSince, answersRecommendation);
     }
 
     public PagedResult<ActionView> list(ActionFilter filter, PageRequest page) {
@@ -117,7 +130,7 @@ public class ActionService {
         Workplan plan = workplans.find(workplanId);
         permissions.requireLead(plan.workstream, "add actions to its workplans");
         WorkplanService.requireEditable(plan);
-        Resolved resolved = resolve(request, plan.workstream);
+        Resolved resolved = resolve(request, plan.workstream, null);
         WorkplanAction action = new WorkplanAction();
         action.workplan = plan;
         applyContent(action, request, resolved);
@@ -135,7 +148,7 @@ public class ActionService {
         permissions.requireLead(plan.workstream, "change its actions");
         EntityTags.requireMatch(ifMatch, action.version);
         requireProgressOpen(plan);
-        Resolved resolved = resolve(request, plan.workstream);
+        Resolved resolved = resolve(request, plan.workstream, action);
         if (!plan.isEditable()) {
             List<String> changed = contentChanges(action, request, resolved);
             if (!changed.isEmpty()) {
@@ -221,7 +234,11 @@ public class ActionService {
         return action;
     }
 
-    private Resolved resolve(ActionRequest request, Workstream workstream) {
+    /**
+     * Checks what the request links to. Links the action already has are not asked about again, so that progress
+     * on an action does not wait for evaluation-service.
+     */
+    private Resolved resolve(ActionRequest request, Workstream workstream, WorkplanAction current) {
         List<ProblemError> errors = new ArrayList<>();
         Organisation owner = organisations.findBySlug(request.ownerOrganisation()).orElse(null);
         if (owner == null) {
@@ -251,11 +268,53 @@ public class ActionService {
                     + " is before the start date " + request.startDate()));
         }
         ragReasonCheck(request.rag(), request.ragReason(), errors);
+        String activity = Text.trimToNull(request.activity());
+        if (activity != null && (current == null || !activity.equals(current.activity))) {
+            activityCheck(activity, workstream, errors);
+        }
+        List<Long> answers = request.answersRecommendations() == null ? List.of()
+                : request.answersRecommendations().stream().distinct().toList();
+        if (errors.isEmpty()) {
+            for (int i = 0; i < answers.size(); i++) {
+                if (current == null || !current.answersRecommendations.contains(answers.get(i))) {
+                    answerCheck(answers.get(i), "answersRecommendations[" + i + "]", workstream, errors);
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.size() == 1 ? errors.get(0).message()
                     : errors.size() + " fields are invalid", errors);
         }
-        return new Resolved(owner, kpi, recommendation);
+        return new Resolved(owner, kpi, recommendation, new HashSet<>(answers), activity);
+    }
+
+    private void activityCheck(String activity, Workstream workstream, List<ProblemError> errors) {
+        Optional<LogicModel> model = models.current(workstream).or(() -> models.latest(workstream));
+        if (model.isEmpty()) {
+            errors.add(ProblemError.field("activity", "unknown_activity", "Workstream '" + workstream.slug
+                    + "' has no logic model yet, so no activity to carry out"));
+        } else if (model.get().content.activities().stream().noneMatch(found -> found.title().equals(activity))) {
+            errors.add(ProblemError.field("activity", "unknown_activity", "The logic model of '" + workstream.slug
+                    + "' (version " + model.get().versionNumber + ") has no activity titled '" + activity + "'"));
+        }
+    }
+
+    /** The evaluation recommendation must exist and be for this workstream or none; 503 if it cannot be asked. */
+    private void answerCheck(long id, String field, Workstream workstream, List<ProblemError> errors) {
+        Optional<EvaluationApi.Recommendation> found;
+        try {
+            found = evaluation.recommendation(id);
+        } catch (RuntimeException e) {
+            throw ApiException.unavailable("evaluation-service could not be asked whether recommendation " + id
+                    + " exists, so nothing was saved; try again shortly");
+        }
+        if (found.isEmpty()) {
+            errors.add(ProblemError.field(field, "unknown_recommendation", "evaluation-service has no "
+                    + "recommendation " + id));
+        } else if (found.get().workstream() != null && !found.get().workstream().equals(workstream.slug)) {
+            errors.add(ProblemError.field(field, "other_workstream", "Recommendation " + id + " is for the '"
+                    + found.get().workstream() + "' workstream, not '" + workstream.slug + "'"));
+        }
     }
 
     private static void ragReasonCheck(Rag rag, String reason, List<ProblemError> errors) {
@@ -280,6 +339,9 @@ public class ActionService {
         action.dueDate = request.dueDate();
         action.kpi = resolved.kpi();
         action.recommendation = resolved.recommendation();
+        action.answersRecommendations.retainAll(resolved.answersRecommendations());
+        action.answersRecommendations.addAll(resolved.answersRecommendations());
+        action.activity = resolved.activity();
     }
 
     private static void applyProgress(WorkplanAction action, ActionStatus status, Rag rag, String ragReason) {
@@ -300,6 +362,9 @@ public class ActionService {
                 resolved.kpi() == null ? null : resolved.kpi().id);
         compare(changed, "recommendation", action.recommendation == null ? null : action.recommendation.id,
                 resolved.recommendation() == null ? null : resolved.recommendation().id);
+        compare(changed, "answersRecommendations", action.answersRecommendations,
+                resolved.answersRecommendations());
+        compare(changed, "activity", action.activity, resolved.activity());
         return changed;
     }
 

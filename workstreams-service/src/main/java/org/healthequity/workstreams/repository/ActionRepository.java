@@ -61,6 +61,9 @@ public class ActionRepository implements PanacheRepository<WorkplanAction> {
             where.add(":answers member of answersRecommendations");
             parameters.put("answers", filter.answersRecommendation());
         }
+        if (filter.answering() != null) {
+            where.add(filter.answering() ? "answersRecommendations is not empty" : "answersRecommendations is empty");
+        }
         Sort order = Sort.by("workplan.workstream.slug").and("workplan.periodStart").and("id");
         return find(String.join(" and ", where), order, parameters);
     }

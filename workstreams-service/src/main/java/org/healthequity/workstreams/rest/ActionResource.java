@@ -80,12 +80,15 @@ public class ActionResource {
             String updatedSince,
             @RestQuery @Parameter(description = "Only actions answering this evaluation recommendation "
                     + "(evaluation-service's id)", example = "4") Long answers,
+            @RestQuery @Parameter(description = "true: only actions answering some evaluation recommendation; false: "
+                    + "only those answering none") String answering,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ActionFilter filter = actions.filter(workstream, workplan, organisation,
                 QueryParams.enumValue(ActionStatus.class, "status", status),
                 QueryParams.enumValue(Rag.class, "rag", rag), QueryParams.bool("overdue", overdue),
-                QueryParams.instant("updatedSince", updatedSince), answers);
+                QueryParams.instant("updatedSince", updatedSince), answers,
+                QueryParams.bool("answering", answering));
         if (CsvResponses.wantsCsv(headers, format)) {
             return ActionCsv.of("actions.csv", actions.all(filter));
         }

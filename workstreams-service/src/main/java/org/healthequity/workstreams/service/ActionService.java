@@ -97,7 +97,7 @@ public class ActionService {
 
     /** A listing's filter from query parameters; an unknown workstream, workplan or organisation is a 400. */
     public ActionFilter filter(String workstream, Long workplan, String organisation, ActionStatus status, Rag rag,
-            Boolean overdue, Instant updatedSince, Long answersRecommendation) {
+            Boolean overdue, Instant updatedSince, Long answersRecommendation, Boolean answering) {
         return new ActionFilter(
                 workstream == null ? null : workstreamRepository.findBySlug(workstream).orElseThrow(() ->
                         ApiException.badParameter("workstream", "No workstream has the slug '" + workstream + "'")),
@@ -106,7 +106,8 @@ public class ActionService {
                 organisation == null ? null : organisations.findBySlug(organisation).orElseThrow(() ->
                         ApiException.badParameter("organisation", "No organisation has the slug '" + organisation
                                 + "'")),
-                status, rag, overdue, config.today(), updatedSince, answersRecommendation);
+                status, rag, overdue, config.today(), updatedSince, answersRecommendation,
+                answering);
     }
 
     public PagedResult<ActionView> list(ActionFilter filter, PageRequest page) {

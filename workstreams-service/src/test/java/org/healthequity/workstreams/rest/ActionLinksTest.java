@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,11 @@ class ActionLinksTest {
                 .then().statusCode(200).body("items.id", hasItem((int) action));
         given().auth().oauth2(TestTokens.viewer()).queryParam("answers", 5).when().get("/api/v1/actions")
                 .then().statusCode(200).body("items.id", not(hasItem((int) action)));
+        given().auth().oauth2(TestTokens.viewer()).queryParam("answering", true).queryParam("pageSize", 100)
+                .when().get("/api/v1/actions").then().statusCode(200).body("items.id", hasItem((int) action))
+                .body("items.answersRecommendations.flatten()", not(hasItem(nullValue())));
+        given().auth().oauth2(TestTokens.viewer()).queryParam("answering", false).queryParam("pageSize", 100)
+                .when().get("/api/v1/actions").then().statusCode(200).body("items.id", not(hasItem((int) action)));
 
         // While evaluation-service is down, an edit that keeps the links is not held up by it.
         EvaluationStub.down();

@@ -43,6 +43,13 @@ public interface WorkstreamsApi {
     RestResponse<WorkstreamsData.Dashboard> dashboard(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
+    /** A page of actions: answering one evaluation recommendation, or (answering) any; 304 as the list. */
+    @GET
+    @Path("/actions")
+    RestResponse<Listing<WorkstreamsData.AnsweringAction>> actions(@QueryParam("answers") Long answers,
+            @QueryParam("answering") Boolean answering, @QueryParam("page") int page,
+            @QueryParam("pageSize") int pageSize, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+
     /** Throws a {@code WebApplicationException} with status 404 when there is no such workplan. */
     @GET
     @Path("/workplans/{id}")

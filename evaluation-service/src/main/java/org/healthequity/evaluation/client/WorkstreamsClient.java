@@ -1,5 +1,6 @@
 package org.healthequity.evaluation.client;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,8 @@ import org.healthequity.evaluation.config.EvaluationConfig;
 public class WorkstreamsClient {
 
     private static final int WORKSTREAMS = 100;
+    private static final int PAGE = 100;
+    private static final int MAX_PAGES = 20;
 
     private final WorkstreamsApi api;
     private final Guard guard;
@@ -53,6 +56,33 @@ public class WorkstreamsClient {
                 "workstreams GET /api/v1/workstreams?pageSize=" + WORKSTREAMS,
                 tag -> api.workstreams(WORKSTREAMS, tag));
         return page.items();
+    }
+
+    /** The actions answering the evaluation recommendation (at most a page of 100), revalidated. */
+    public List<WorkstreamsData.AnsweringAction> actionsAnswering(long recommendation) {
+        WorkstreamsApi.Listing<WorkstreamsData.AnsweringAction> page = reads.read(guard,
+                "workstreams GET /api/v1/actions?answers=" + recommendation + "&pageSize=" + PAGE,
+                tag -> api.actions(recommendation, null, 1, PAGE, tag));
+        return page.items();
+    }
+
+    /**
+     * Every action answering some evaluation recommendation, page by page up to {@code MAX_PAGES}; throws when
+     * there are more, so that a caller never takes part of them for all.
+     */
+    public List<WorkstreamsData.AnsweringAction> actionsAnsweringAny() {
+        List<WorkstreamsData.AnsweringAction> all = new ArrayList<>();
+        for (int number = 1; number <= MAX_PAGES; number++) {
+            int current = number;
+            WorkstreamsApi.Listing<WorkstreamsData.AnsweringAction> page = reads.read(guard,
+                    "workstreams GET /api/v1/actions?answering=true&page=" + current + "&pageSize=" + PAGE,
+                    tag -> api.actions(null, true, current, PAGE, tag));
+            all.addAll(page.items());
+            if (page.items().size() < PAGE) {
+                return all;
+            }
+        }
+        throw new IllegalStateException("More than " + MAX_PAGES * PAGE + " actions answer recommendations");
     }
 
     /** A workstream's dashboard, revalidated with what was read before. */

@@ -37,6 +37,11 @@ public final class WorkstreamsData {
             String rag) {
     }
 
+    /** An action in the fields the recommendation's view and the gaps read. */
+    public record AnsweringAction(long id, String workstream, String title, String ownerOrganisation,
+            LocalDate dueDate, String status, String rag, String activity, List<Long> answersRecommendations) {
+    }
+
     public record Kpi(long id, String name, String unit, KpiValue latest) {
     }
 

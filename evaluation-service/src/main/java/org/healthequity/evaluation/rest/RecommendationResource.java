@@ -32,11 +32,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.csv.CsvResponses;
+import org.healthequity.common.http.ComposedRead;
+import org.healthequity.common.http.ComposedTags;
 import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
 import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
+import org.healthequity.evaluation.mapping.AnsweringActionsView;
 import org.healthequity.evaluation.mapping.RecommendationPage;
 import org.healthequity.evaluation.mapping.RecommendationRequest;
 import org.healthequity.evaluation.mapping.RecommendationView;
@@ -44,6 +47,7 @@ import org.healthequity.evaluation.mapping.StatusChangeView;
 import org.healthequity.evaluation.mapping.TransitionRequest;
 import org.healthequity.evaluation.repository.RecommendationFilter;
 import org.healthequity.evaluation.repository.RecommendationStatus;
+import org.healthequity.evaluation.service.DeliveryService;
 import org.healthequity.evaluation.service.RecommendationService;
 
 @Path("/api/v1/recommendations")
@@ -57,9 +61,31 @@ public class RecommendationResource {
             "Overdue", "Updated at", "Updated by");
 
     private final RecommendationService recommendations;
+    private final DeliveryService delivery;
+    private final ComposedTags composedTags;
 
-    RecommendationResource(RecommendationService recommendations) {
+    RecommendationResource(RecommendationService recommendations, DeliveryService delivery,
+            ComposedTags composedTags) {
         this.recommendations = recommendations;
+        this.delivery = delivery;
+        this.composedTags = composedTags;
+    }
+
+    @GET
+    @ComposedRead
+    @Path("/{id}/actions")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The workplan actions answering a recommendation", description = "Read from "
+            + "workstreams-service: the actions whose answersRecommendations name it, so a recommendation can be "
+            + "followed to the work done about it. available is false, with the reason, when workstreams-service "
+            + "cannot answer.")
+    @APIResponse(responseCode = "200", description = "The actions answering it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnsweringActionsView.class)))
+    public Response actions(@RestPath long id, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        return composedTags.answer(uriInfo, headers, () -> {
+            AnsweringActionsView view = delivery.answering(id);
+            return new ComposedTags.Built(Response.ok(view), view);
+        });
     }
 
     @GET

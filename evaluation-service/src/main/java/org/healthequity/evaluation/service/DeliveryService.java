@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,8 +17,10 @@ import org.jboss.logging.Logger;
 
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.evaluation.client.IndicatorsClient;
+import org.healthequity.evaluation.client.WorkstreamsClient;
 import org.healthequity.evaluation.config.EvaluationConfig;
 import org.healthequity.evaluation.mapping.AnnualReport;
+import org.healthequity.evaluation.mapping.AnsweringActionsView;
 import org.healthequity.evaluation.mapping.DeliveryView;
 import org.healthequity.evaluation.mapping.GapView;
 import org.healthequity.evaluation.mapping.RecommendationView;
@@ -43,9 +46,11 @@ public class DeliveryService {
     private final RecommendationService recommendations;
     private final EvaluationConfig config;
     private final ImpactService impacts;
+    private final WorkstreamsClient workstreams;
 
     DeliveryService(AnnualReportService sources, IndicatorsClient indicators, RecommendationService recommendations,
-            ImpactService impacts, EvaluationConfig config) {
+            ImpactService impacts, EvaluationConfig config, WorkstreamsClient workstreams) {
+        this.workstreams = workstreams;
         this.impacts = impacts;
         this.sources = sources;
         this.indicators = indicators;
@@ -114,6 +119,18 @@ public class DeliveryService {
         return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** The actions answering the recommendation, or the reason they cannot be read now; 404 if it is unknown. */
+    public AnsweringActionsView answering(long recommendation) {
+        recommendations.get(recommendation);
+        try {
+            return new AnsweringActionsView(recommendation, true, null, workstreams.actionsAnswering(recommendation));
+        } catch (RuntimeException e) {
+            LOG.warnf("Actions answering recommendation %d not read: %s", recommendation, e.toString());
+            return new AnsweringActionsView(recommendation, false, "workstreams-service did not answer, so the "
+                    + "actions answering it cannot be shown now", null);
+        }
+    }
+
     public GapView gaps() {
         List<String> unavailable = new ArrayList<>();
         Optional<AnnualReport.Outcomes> measured = sources.scorecard(config.homeArea())
@@ -156,10 +173,22 @@ public class DeliveryService {
                 workstreamGaps(summary, gaps);
             }
         }
+        Optional<Set<Long>> answered = section.available() ? answeredRecommendations() : Optional.empty();
+        if (section.available() && answered.isEmpty()) {
+            unavailable.add(AnnualReportService.WORKSTREAMS);
+        }
         for (RecommendationView recommendation : recommendations.all(new RecommendationFilter(null, null, null, null,
                 null, null, null))) {
             if (recommendation.status().isFinal()) {
                 continue;
+            }
+            if (recommendation.workstream() != null && answered.isPresent()
+                    && !answered.get().contains(recommendation.id())) {
+                gaps.add(new GapView.Gap(GapView.Kind.RECOMMENDATION_WITHOUT_ACTION, "Recommendation "
+                        + recommendation.id() + " (" + recommendation.status() + ") is with "
+                        + recommendation.workstream() + ", but no action says it answers it",
+                        recommendation.principle(), recommendation.workstream(), null, recommendation.id(),
+                        "PUT /api/v1/actions/{id} (answersRecommendations)"));
             }
             Optional<AnnualReport.WorkstreamSummary> takenUpBy = recommendation.workstream() == null
                     ? Optional.empty() : workstreams.stream()
@@ -177,6 +206,19 @@ public class DeliveryService {
             }
         }
         return new GapView(unavailable.isEmpty(), unavailable, gaps);
+    }
+
+    /** The recommendations some action answers; empty when workstreams-service cannot say. */
+    private Optional<Set<Long>> answeredRecommendations() {
+        try {
+            return Optional.of(workstreams.actionsAnsweringAny().stream()
+                    .flatMap(action -> action.answersRecommendations() == null ? Stream.<Long>empty()
+                            : action.answersRecommendations().stream())
+                    .collect(Collectors.toSet()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Gaps without the actions answering recommendations: %s", e.toString());
+            return Optional.empty();
+        }
     }
 
     private static void workstreamGaps(AnnualReport.WorkstreamSummary summary, List<GapView.Gap> gaps) {

@@ -74,6 +74,7 @@ public class SourcesStub implements QuarkusTestResourceLifecycleManager {
                     .willReturn(okJson("{\"slug\":\"" + slug + "\",\"name\":\"" + slug + "\"}")));
         }
         tagged(workstreams, "/api/v1/workstreams", WORKSTREAM_LIST, "\"workstreams-1\"");
+        tagged(workstreams, "/api/v1/actions", "{\"items\":[]}", "\"actions-1\"");
         tagged(workstreams, HOUSING_DASHBOARD_PATH, HOUSING_DASHBOARD, "\"housing-1\"");
         tagged(workstreams, "/api/v1/workstreams/business-skills-employment/dashboard", BSE_DASHBOARD,
                 "\"business-skills-employment-1\"");

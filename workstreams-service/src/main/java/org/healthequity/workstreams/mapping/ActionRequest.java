@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +30,7 @@ public record ActionRequest(
         @Schema(description = "Code of the Marmot report recommendation this action answers") String recommendation,
         @Size(max = 10) @Schema(description = "Ids of evaluation recommendations (evaluation-service) this action "
                 + "answers; each must exist and name this workstream or none", examples = "[4]")
-        List<@NotNull Long> answersRecommendations,
+        List<@NotNull @Positive Long> answersRecommendations,
         @Size(max = 500) @Schema(description = "Title of the activity of the workstream's logic model that this "
                 + "action carries out", examples = "SEMLEP employment skills") String activity) {
 }

@@ -1,18 +1,12 @@
 package org.healthequity.workstreams.service;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.WebApplicationException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.healthequity.common.csv.CsvReader;
 import org.healthequity.common.period.ParsedPeriod;
 import org.healthequity.common.period.RequestPeriods;
 import org.healthequity.common.problem.ApiException;
@@ -51,8 +42,7 @@ import org.healthequity.workstreams.repository.KpiRepository;
 @ApplicationScoped
 public class ActualBatchService {
 
-    public static final int MAX_ROWS = 5_000;
-    private static final int MAX_ERRORS_SHOWN = 1_000;
+    public static final int MAX_ROWS = BatchRows.MAX_ROWS;
     private static final Set<String> COLUMNS = Set.of("kpi", "period", "value", "evidence");
     private static final Set<String> REQUIRED_COLUMNS = Set.of("kpi", "period", "value");
 
@@ -79,58 +69,35 @@ public class ActualBatchService {
     /** Reads the body (JSON unless the media type says CSV) and submits its rows. */
     @Transactional
     public ActualBatchSummary submit(InputStream body, boolean csv, boolean dryRun, BatchMode mode) {
-        List<ProblemError> errors = new ArrayList<>();
-        List<ActualBatchRow> rows = csv ? readCsv(body, errors) : readJson(body);
-        if (rows.isEmpty() && errors.isEmpty()) {
-            throw ApiException.invalidField("body", "empty", "The batch has no rows");
-        }
+        List<ProblemError> readErrors = new ArrayList<>();
+        List<ActualBatchRow> rows = csv
+                ? BatchRows.readCsv(body, COLUMNS, REQUIRED_COLUMNS, readErrors,
+                        (row, record) -> csvRow(row, record, readErrors))
+                : BatchRows.readJson(json, body, new TypeReference<List<ActualBatchRow>>() {
+                });
         Map<Long, Optional<Kpi>> found = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        Set<Integer> refused = new LinkedHashSet<>();
-        errors.forEach(error -> refused.add(error.row()));
-        List<Checked> valid = new ArrayList<>();
-        for (int index = 0; index < rows.size(); index++) {
-            int row = index + 1;
-            if (refused.contains(row)) {
-                continue;
-            }
-            List<ProblemError> problems = new ArrayList<>();
-            Checked checked = check(row, rows.get(index), found, seen, problems);
-            if (problems.isEmpty()) {
-                valid.add(checked);
-            } else {
-                refused.add(row);
-                errors.addAll(problems);
-            }
-        }
-        int rowsRead = rows.size();
-        if (!errors.isEmpty() && mode == BatchMode.ALL_OR_NOTHING && !dryRun) {
-            throw new ApiException(ProblemType.VALIDATION_FAILED, refused.size() + " of " + rowsRead
-                    + " row(s) refused; nothing was stored", shown(errors));
-        }
-        List<Checked> stored = errors.isEmpty() || mode == BatchMode.VALID_ONLY ? valid : List.of();
-        int created = (int) stored.stream().filter(checked -> checked.existing() == null).count();
+        BatchRows.Checked<Checked> checked = BatchRows.check(rows, readErrors,
+                (row, given, problems) -> check(row, given, found, seen, problems), dryRun, mode);
+        List<Checked> stored = checked.stored(mode);
+        int created = (int) stored.stream().filter(row -> row.existing() == null).count();
         Map<Long, Kpi> touched = new LinkedHashMap<>();
-        stored.forEach(checked -> touched.put(checked.kpi().id, checked.kpi()));
+        stored.forEach(row -> touched.put(row.kpi().id, row.kpi()));
         if (!dryRun) {
-            for (Checked checked : stored) {
-                kpiService.record(checked.kpi(), checked.period(), checked.existing(), checked.value(),
-                        checked.evidence(), checked.evidenceLinks());
+            for (Checked row : stored) {
+                kpiService.record(row.kpi(), row.period(), row.existing(), row.value(), row.evidence(),
+                        row.evidenceLinks());
             }
             kpis.flush();
             touched.values().forEach(kpiService::recompute);
         }
-        return new ActualBatchSummary(dryRun ? "DRY_RUN" : "COMMITTED", dryRun, mode, rowsRead, created,
-                stored.size() - created, refused.size(), List.copyOf(touched.keySet()), errors.size(),
-                shown(errors));
+        return new ActualBatchSummary(dryRun ? "DRY_RUN" : "COMMITTED", dryRun, mode, checked.rowsRead(), created,
+                stored.size() - created, checked.refused().size(), List.copyOf(touched.keySet()),
+                checked.errors().size(), checked.shown());
     }
 
     private Checked check(int row, ActualBatchRow given, Map<Long, Optional<Kpi>> found, Set<String> seen,
             List<ProblemError> problems) {
-        if (given == null) {
-            problems.add(ProblemError.row(row, null, "required", "The row is empty"));
-            return null;
-        }
         if (given.value() == null) {
             problems.add(ProblemError.row(row, "value", "required", "Give the actual's value"));
         } else if (given.value().precision() - given.value().scale() > 15 || given.value().scale() > 6) {
@@ -207,114 +174,11 @@ public class ActualBatchService {
         }
     }
 
-    private List<ActualBatchRow> readJson(InputStream body) {
-        try {
-            List<ActualBatchRow> rows = json.readValue(body, new TypeReference<List<ActualBatchRow>>() {
-            });
-            if (rows == null) {
-                throw ApiException.invalidField("body", "required", "Send a JSON array of rows");
-            }
-            requireAtMost(rows.size());
-            return rows;
-        } catch (JsonProcessingException e) {
-            // The service's mapper of Jackson's problems names the field (400 unreadable, 422 mistyped).
-            throw new WebApplicationException(e, 400);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * CSV rows by their header ({@code kpi,period,value,evidence} in any order and case; evidence may be left out).
-     * A cell that is not a number is a problem of its row; a missing or unknown column refuses the whole batch.
-     */
-    private List<ActualBatchRow> readCsv(InputStream body, List<ProblemError> errors) {
-        List<ActualBatchRow> rows = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            List<String> header = reader.next();
-            if (header == null) {
-                return rows;
-            }
-            Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-                if (!COLUMNS.contains(name)) {
-                    throw ApiException.invalidField(header.get(i), "unknown_column", "The columns are kpi, period, "
-                            + "value and evidence");
-                }
-                if (columns.put(name, i) != null) {
-                    throw ApiException.invalidField(name, "duplicate_column", "The column " + name
-                            + " is given twice");
-                }
-            }
-            for (String required : REQUIRED_COLUMNS) {
-                if (!columns.containsKey(required)) {
-                    throw ApiException.invalidField(required, "missing_column", "The CSV needs a " + required
-                            + " column");
-                }
-            }
-            for (List<String> record = reader.next(); record != null; record = reader.next()) {
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue;
-                }
-                requireAtMost(rows.size() + 1);
-                int row = rows.size() + 1;
-                if (record.size() != header.size()) {
-                    errors.add(ProblemError.row(row, null, "columns", "The row has " + record.size()
-                            + " cells; the header has " + header.size()));
-                    rows.add(null);
-                    continue;
-                }
-                rows.add(new ActualBatchRow(number(record, columns.get("kpi"), row, "kpi", errors, true)
-                        .map(BigDecimal::longValueExact).orElse(null), cell(record, columns.get("period")),
-                        number(record, columns.get("value"), row, "value", errors, false).orElse(null),
-                        cell(record, columns.get("evidence")), null));
-            }
-        } catch (CsvReader.MalformedCsvException e) {
-            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The CSV cannot be read: " + e.getMessage());
-        }
-        return rows;
-    }
-
-    private static String cell(List<String> record, Integer column) {
-        if (column == null) {
-            return null;
-        }
-        String value = record.get(column).trim();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static Optional<BigDecimal> number(List<String> record, Integer column, int row, String field,
-            List<ProblemError> errors, boolean whole) {
-        String text = cell(record, column);
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            // Bounded before parsing: BigDecimal's exponent notation would otherwise admit 1E999999999.
-            if (text.length() > 40) {
-                throw new NumberFormatException();
-            }
-            BigDecimal number = new BigDecimal(text);
-            if (whole) {
-                number.longValueExact();
-            }
-            return Optional.of(number);
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(ProblemError.row(row, field, "not_a_number", "'" + (text.length() > 40 ? text.substring(0,
-                    40) + "…" : text) + "' is not " + (whole ? "an id" : "a number")));
-            return Optional.empty();
-        }
-    }
-
-    private static void requireAtMost(int rows) {
-        if (rows > MAX_ROWS) {
-            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "A batch takes at most " + MAX_ROWS
-                    + " rows; send the rest in another");
-        }
-    }
-
-    private static List<ProblemError> shown(List<ProblemError> errors) {
-        return errors.size() > MAX_ERRORS_SHOWN ? List.copyOf(errors.subList(0, MAX_ERRORS_SHOWN)) : errors;
+    /** A CSV row: a cell that is not a number is a problem of its row. */
+    private static ActualBatchRow csvRow(int row, BatchRows.CsvRow record, List<ProblemError> errors) {
+        return new ActualBatchRow(BatchRows.number(record.cell("kpi"), row, "kpi", errors, true)
+                .map(BigDecimal::longValueExact).orElse(null), record.cell("period"),
+                BatchRows.number(record.cell("value"), row, "value", errors, false).orElse(null),
+                record.cell("evidence"), null);
     }
 }

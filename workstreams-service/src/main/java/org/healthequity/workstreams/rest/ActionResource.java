@@ -1,5 +1,8 @@
 package org.healthequity.workstreams.rest;
 
+import java.io.InputStream;
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -40,13 +44,18 @@ import org.healthequity.common.paging.Pages;
 import org.healthequity.common.security.Roles;
 import org.healthequity.workstreams.mapping.ActionPage;
 import org.healthequity.workstreams.mapping.ActionRequest;
+import org.healthequity.workstreams.mapping.ActionUpdateBatchRow;
+import org.healthequity.workstreams.mapping.ActionUpdateBatchSummary;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateView;
 import org.healthequity.workstreams.mapping.ActionView;
+import org.healthequity.workstreams.mapping.BatchMode;
 import org.healthequity.workstreams.repository.ActionFilter;
 import org.healthequity.workstreams.repository.ActionStatus;
 import org.healthequity.workstreams.repository.Rag;
 import org.healthequity.workstreams.service.ActionService;
+import org.healthequity.workstreams.service.ActionUpdateBatchService;
+import org.healthequity.workstreams.service.BatchRows;
 
 @Path("/api/v1/actions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,9 +64,41 @@ import org.healthequity.workstreams.service.ActionService;
 public class ActionResource {
 
     private final ActionService actions;
+    private final ActionUpdateBatchService batches;
 
-    ActionResource(ActionService actions) {
+    ActionResource(ActionService actions, ActionUpdateBatchService batches) {
         this.actions = actions;
+        this.batches = batches;
+    }
+
+    @POST
+    @Path("/updates:batch")
+    @Consumes({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @RolesAllowed({ Roles.PARTNER, Roles.WORKSTREAM_LEAD, Roles.ADMIN })
+    @Operation(summary = "Report progress on many actions at once", description = "A JSON array of rows, or a CSV "
+            + "with the columns action,date,text,status,rag,ragReason (any order and case; action and text "
+            + "required). Each row is checked as one progress update is: the caller reports on the action (a "
+            + "partner of its owner organisation, the workstream's leads, an admin), its workplan still takes "
+            + "progress, the day is not in the future, AMBER and RED say why. Rows for one action are added in "
+            + "order, the last status and RAG standing. All or nothing by default (422, each problem naming its row "
+            + "and field); mode=VALID_ONLY adds the valid rows; dryRun=true checks and counts, adding nothing. At "
+            + "most " + BatchRows.MAX_ROWS + " rows.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ActionUpdateBatchRow.class, maxItems = BatchRows.MAX_ROWS)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "action,date,text,status,rag,ragReason, header row first")) })
+    @APIResponse(responseCode = "200", description = "Added (with VALID_ONLY, the valid rows), or a dry run's counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionUpdateBatchSummary.class)))
+    public ActionUpdateBatchSummary submitUpdates(InputStream body, @RestHeader("Content-Type") String contentType,
+            @RestQuery @Parameter(description = "Check and count without adding anything",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY",
+                    schema = @Schema(implementation = BatchMode.class)) String mode) {
+        BatchMode batchMode = BatchMode.of(mode);
+        boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(CsvResponses.TEXT_CSV);
+        return batches.submit(body, csv, Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)), batchMode);
     }
 
     @GET

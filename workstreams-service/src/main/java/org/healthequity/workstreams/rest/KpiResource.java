@@ -60,6 +60,7 @@ import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
 import org.healthequity.workstreams.service.ActualBatchService;
+import org.healthequity.workstreams.service.BatchRows;
 import org.healthequity.workstreams.service.KpiService;
 
 @Path("/api/v1/kpis")
@@ -91,11 +92,11 @@ public class KpiResource {
             + "leads, an admin), the period suits the KPI's frequency, an approved actual is final; no two rows "
             + "report the same KPI and period. All or nothing by default: one refused row and nothing is stored "
             + "(422, each problem naming its row and field); mode=VALID_ONLY stores the valid rows and lists the "
-            + "rest. dryRun=true checks and counts, and stores nothing. At most " + ActualBatchService.MAX_ROWS
+            + "rest. dryRun=true checks and counts, and stores nothing. At most " + BatchRows.MAX_ROWS
             + " rows. Stored actuals are SUBMITTED for the leads' review, as one reported actual is.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = ActualBatchRow.class, maxItems = ActualBatchService.MAX_ROWS)),
+                    implementation = ActualBatchRow.class, maxItems = BatchRows.MAX_ROWS)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
                     description = "kpi,period,value,evidence, header row first")) })
     @APIResponse(responseCode = "200", description = "Stored (with VALID_ONLY, the valid rows), or a dry run's counts",
@@ -106,8 +107,7 @@ public class KpiResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY",
                     schema = @Schema(implementation = BatchMode.class)) String mode) {
-        BatchMode batchMode = mode == null || mode.isBlank() ? BatchMode.ALL_OR_NOTHING
-                : QueryParams.enumValue(BatchMode.class, "mode", mode);
+        BatchMode batchMode = BatchMode.of(mode);
         boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
         return batches.submit(body, csv, Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)), batchMode);
     }

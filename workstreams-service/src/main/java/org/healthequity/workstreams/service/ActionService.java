@@ -196,17 +196,44 @@ public class ActionService {
             EntityTags.requireMatch(ifMatch, action.version);
         }
         requireProgressOpen(action.workplan);
-        LocalDate today = config.today();
-        LocalDate date = request.date() == null ? today : request.date();
-        List<ProblemError> errors = new ArrayList<>();
-        if (date.isAfter(today)) {
-            errors.add(ProblemError.field("date", "in_future", "Progress cannot be reported for a future day ("
-                    + date + " is after " + today + ")"));
-        }
-        ragReasonCheck(request.rag(), request.ragReason(), errors);
+        List<ProblemError> errors = updateProblems(request);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.get(0).message(), errors);
         }
+        ActionUpdateView added = record(action, request);
+        actions.flush();
+        return added;
+    }
+
+    /** What is wrong with progress as reported, field by field: a future day, AMBER or RED without a reason. */
+    List<ProblemError> updateProblems(ActionUpdateRequest request) {
+        LocalDate today = config.today();
+        List<ProblemError> errors = new ArrayList<>();
+        if (request.date() != null && request.date().isAfter(today)) {
+            errors.add(ProblemError.field("date", "in_future", "Progress cannot be reported for a future day ("
+                    + request.date() + " is after " + today + ")"));
+        }
+        ragReasonCheck(request.rag(), request.ragReason(), errors);
+        return errors;
+    }
+
+    /** Whether the caller may report on the action now: a reporter of it, on a workplan still taking progress. */
+    Optional<String> whyNotReporter(WorkplanAction action) {
+        if (!permissions.reportsFor(action.workplan.workstream, action.owner)) {
+            return Optional.of("Action " + action.id + " is reported on by "
+                    + (action.owner == null ? "the leads of workstream '" + action.workplan.workstream.slug + "'"
+                            : "partners of '" + action.owner.slug + "' and the workstream's leads"));
+        }
+        if (!action.workplan.acceptsProgress()) {
+            return Optional.of("The " + action.workplan.year + " workplan of '" + action.workplan.workstream.slug
+                    + "' is closed; its actions no longer change");
+        }
+        return Optional.empty();
+    }
+
+    /** Stores checked progress: the update, and its status and RAG as the action's. */
+    ActionUpdateView record(WorkplanAction action, ActionUpdateRequest request) {
+        LocalDate date = request.date() == null ? config.today() : request.date();
         if (request.status() != null || request.rag() != null) {
             applyProgress(action, request.status() == null ? action.status : request.status(),
                     request.rag() == null ? action.rag : request.rag(),
@@ -223,7 +250,6 @@ public class ActionService {
         update.ragReason = request.rag() == null ? null : Text.trimToNull(request.ragReason());
         update.createdAt = Instant.now();
         updates.persist(update);
-        actions.flush();
         return ActionUpdateView.of(update);
     }
 

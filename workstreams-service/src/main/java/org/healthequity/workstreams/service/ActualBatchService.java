@@ -42,7 +42,6 @@ import org.healthequity.workstreams.repository.KpiRepository;
 @ApplicationScoped
 public class ActualBatchService {
 
-    public static final int MAX_ROWS = BatchRows.MAX_ROWS;
     private static final Set<String> COLUMNS = Set.of("kpi", "period", "value", "evidence");
     private static final Set<String> REQUIRED_COLUMNS = Set.of("kpi", "period", "value");
 

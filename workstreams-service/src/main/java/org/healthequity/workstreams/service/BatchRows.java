@@ -26,7 +26,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.healthequity.common.csv.CsvReader;
-import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.problem.ProblemError;
 import org.healthequity.conventions.ProblemType;
@@ -38,9 +37,9 @@ import org.healthequity.workstreams.mapping.BatchMode;
  * every row checked and each problem naming its row and field, all or nothing unless {@code VALID_ONLY}, and a dry
  * run that stores nothing.
  */
-final class BatchRows {
+public final class BatchRows {
 
-    static final int MAX_ROWS = 5_000;
+    public static final int MAX_ROWS = 5_000;
     private static final int MAX_ERRORS_SHOWN = 1_000;
     /** Longest number or date text read; longer is refused before parsing (1E999999999 would otherwise parse). */
     private static final int MAX_NUMBER = 40;
@@ -102,11 +101,6 @@ final class BatchRows {
                     + " row(s) refused; nothing was stored", result.shown());
         }
         return result;
-    }
-
-    static BatchMode mode(String mode) {
-        return mode == null || mode.isBlank() ? BatchMode.ALL_OR_NOTHING
-                : QueryParams.enumValue(BatchMode.class, "mode", mode);
     }
 
     static <T> List<T> readJson(ObjectMapper json, InputStream body, TypeReference<List<T>> type) {

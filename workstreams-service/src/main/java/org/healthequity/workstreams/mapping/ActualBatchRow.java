@@ -14,7 +14,9 @@ public record ActualBatchRow(
         @Schema(maxLength = ActualBatchRow.MAX_EVIDENCE, examples = "SEMLEP quarterly monitoring return")
         String evidence,
         @Schema(description = "Titled links to the evidence (JSON only)", maxItems = EvidenceLink.MAX_PER_ACTUAL)
-        List<EvidenceLink> evidenceLinks) {
+        List<EvidenceLink> evidenceLinks,
+        @Schema(description = "The actual broken down (JSON only), as for one actual",
+                maxItems = ReachCount.MAX_PER_ACTUAL) List<ReachCount> breakdowns) {
 
     public static final int MAX_EVIDENCE = 4000;
 }

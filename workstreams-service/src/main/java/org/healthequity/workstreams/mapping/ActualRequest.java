@@ -17,5 +17,8 @@ public record ActualRequest(
         @NotNull @Digits(integer = 15, fraction = 6) @Schema(examples = "134") BigDecimal value,
         @Size(max = 4000) @Schema(examples = "SEMLEP quarterly monitoring return") String evidence,
         @Size(max = EvidenceLink.MAX_PER_ACTUAL) @Schema(description = "Titled links to the evidence")
-        List<@Valid @NotNull EvidenceLink> evidenceLinks) {
+        List<@Valid @NotNull EvidenceLink> evidenceLinks,
+        @Size(max = ReachCount.MAX_PER_ACTUAL) @Schema(description = "The actual broken down by deprivation quintile, "
+                + "ward, ethnic group, sex or age band; each dimension's counts add up to at most the value")
+        List<@Valid @NotNull ReachCount> breakdowns) {
 }

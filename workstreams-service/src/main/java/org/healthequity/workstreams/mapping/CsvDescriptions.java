@@ -56,6 +56,18 @@ public class CsvDescriptions {
                 CsvColumn.text("Code", "The recommendation's code in the Marmot report"),
                 CsvColumn.integer("Principle", "The Marmot principle it belongs to, 0 to 8"),
                 CsvColumn.text("Workstreams", "Slugs of the workstreams it is assigned to, separated by ;"),
-                CsvColumn.bool("Answered", "Whether an action answers it"));
+                CsvColumn.bool("Answered", "Whether an action answers it"),
+                CsvColumn.text("Dimension", "What the actual is broken down by: DEPRIVATION_QUINTILE, WARD, "
+                        + "ETHNIC_GROUP, SEX or AGE_BAND"),
+                CsvColumn.text("Category", "The category of the dimension; deprivation quintiles are 1 (the most "
+                        + "deprived 20%) to 5"),
+                CsvColumn.decimal("Share of dimension (%)", "percent", "The category's value as a percentage of the "
+                        + "dimension's total"),
+                CsvColumn.decimal("Most deprived share (%)", "percent", "Of those reached whose deprivation quintile "
+                        + "is known, the percentage in quintile 1"),
+                CsvColumn.decimal("Population share (%)", "percent", "The percentage of the population served that "
+                        + "lives in the most deprived 20%, as the KPI gives it with its source"),
+                CsvColumn.text("Reach judgement", "PROPORTIONATE_OR_MORE, LESS_THAN_PROPORTIONATE, "
+                        + "NO_POPULATION_SHARE or NO_DEPRIVATION_BREAKDOWN"));
     }
 }

@@ -34,7 +34,10 @@ public record DashboardView(String workstream, String name, String chairRole, Pl
     }
 
     @Schema(name = "DashboardKpi")
-    public record KpiLine(long id, String name, String unit, KpiDirection direction, KpiValueView latest) {
+    public record KpiLine(long id, String name, String unit, KpiDirection direction, KpiValueView latest,
+            @Schema(description = "Who its latest approved actual reached: the most deprived 20 % against their "
+                    + "share of the population (GET /api/v1/kpis/{id}/reach has every period)")
+            ReachView.Period reach) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

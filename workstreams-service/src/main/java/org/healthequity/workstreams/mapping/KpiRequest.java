@@ -1,6 +1,11 @@
 package org.healthequity.workstreams.mapping;
 
+import java.math.BigDecimal;
+
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,5 +29,11 @@ public record KpiRequest(
         PeriodType frequency,
         @Schema(description = "Slug of the organisation that reports its actuals", examples = "semlep")
         String ownerOrganisation,
-        @Valid PeriodValue baseline) {
+        @Valid PeriodValue baseline,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) @Schema(description = "Percentage of "
+                + "the population the KPI serves that lives in the most deprived 20 % (IMD quintile 1), which the "
+                + "share reached is judged against; needs its source", examples = "28.5")
+        BigDecimal mostDeprivedPopulationShare,
+        @Size(max = 500) @Schema(description = "Where that share comes from", examples = "ONS mid-year estimates "
+                + "by LSOA with IMD 2019") String mostDeprivedPopulationSource) {
 }

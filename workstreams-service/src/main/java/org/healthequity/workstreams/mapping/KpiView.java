@@ -1,5 +1,6 @@
 package org.healthequity.workstreams.mapping;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +25,9 @@ public record KpiView(
         PeriodValue baseline,
         List<PeriodValue> targets,
         @Schema(description = "The RAG of the latest period that has begun, if any") KpiValueView latest,
+        @Schema(description = "Percentage of the population served that lives in the most deprived 20 %: what the "
+                + "share reached is judged against") BigDecimal mostDeprivedPopulationShare,
+        String mostDeprivedPopulationSource,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
@@ -36,7 +40,8 @@ public record KpiView(
                 .map(target -> new PeriodValue(target.period.label, target.value)).toList();
         return new KpiView(kpi.id, kpi.workstream.slug, kpi.name, kpi.description, kpi.unit, kpi.direction,
                 kpi.cumulative, kpi.frequency, kpi.owner == null ? null : kpi.owner.slug, baseline, targets,
-                latest == null ? null : KpiValueView.of(kpi, latest), kpi.createdAt, kpi.createdBy, kpi.updatedAt,
+                latest == null ? null : KpiValueView.of(kpi, latest), kpi.mostDeprivedPopulationShare,
+                kpi.mostDeprivedPopulationSource, kpi.createdAt, kpi.createdBy, kpi.updatedAt,
                 kpi.updatedBy);
     }
 }

@@ -67,6 +67,13 @@ public class Kpi extends AuditedEntity {
     @Column(name = "baseline_value")
     public BigDecimal baselineValue;
 
+    /** The percentage of the population the KPI serves that lives in the most deprived 20 %, and where it is from. */
+    @Column(name = "most_deprived_population_share")
+    public BigDecimal mostDeprivedPopulationShare;
+
+    @Column(name = "most_deprived_population_source")
+    public String mostDeprivedPopulationSource;
+
     @OneToMany(mappedBy = "kpi", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("period.sortKey")
     public List<KpiTarget> targets = new ArrayList<>();

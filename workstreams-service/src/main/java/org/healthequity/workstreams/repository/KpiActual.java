@@ -23,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.healthequity.workstreams.mapping.EvidenceLink;
+import org.healthequity.workstreams.mapping.ReachCount;
 
 /** What a KPI measured in a period, who reported it with what evidence, and whether the lead accepted it. */
 @Entity
@@ -47,6 +48,11 @@ public class KpiActual {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "evidence_links", nullable = false)
     public List<EvidenceLink> evidenceLinks = new ArrayList<>();
+
+    /** The actual broken down by deprivation quintile, ward, ethnic group, sex or age band. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ReachCount> breakdowns = new ArrayList<>();
 
     /** How many times the reporter has submitted it: more than one after a return or a rejection. */
     @Column(nullable = false)

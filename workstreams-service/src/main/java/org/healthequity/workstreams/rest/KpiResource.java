@@ -1,6 +1,7 @@
 package org.healthequity.workstreams.rest;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,7 @@ import org.healthequity.workstreams.mapping.KpiRequest;
 import org.healthequity.workstreams.mapping.KpiValuePage;
 import org.healthequity.workstreams.mapping.KpiValueView;
 import org.healthequity.workstreams.mapping.KpiView;
+import org.healthequity.workstreams.mapping.ReachView;
 import org.healthequity.workstreams.mapping.PeriodValue;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
@@ -75,6 +77,9 @@ public class KpiResource {
             "Status", "Submitted by", "Submitted at", "Organisation", "Reviewed by", "Reviewed at", "Review note");
 
     private final KpiService kpis;
+    private static final List<String> REACH_HEADER = List.of("KPI ID", "Period", "Actual", "Dimension", "Category",
+            "Value", "Share of dimension (%)", "Most deprived share (%)", "Population share (%)", "Reach judgement");
+
     private final ActualBatchService batches;
 
     KpiResource(KpiService kpis, ActualBatchService batches) {
@@ -265,6 +270,52 @@ public class KpiResource {
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ReviewRequest request) {
         return kpis.review(id, actualId, ifMatch, request).ok();
+    }
+
+    @GET
+    @Path("/{id: \\d+}/reach")
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV })
+    @RolesAllowed(Roles.VIEWER)
+    @APIResponse(responseCode = "200", description = "The KPI's reach per period, or as CSV (a line per category)",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReachView.class)),
+            @Content(mediaType = CsvResponses.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @Operation(summary = "Who a KPI reached: the most deprived 20 % against their share of the population",
+            description = "Core20PLUS5-style, per period with an approved actual: the percentage of those reached "
+                    + "(whose deprivation quintile is known) living in quintile 1, against the KPI's "
+                    + "mostDeprivedPopulationShare, judged PROPORTIONATE_OR_MORE or LESS_THAN_PROPORTIONATE "
+                    + "(proportionate universalism), with every breakdown reported (ward, ethnic group, sex, age "
+                    + "band). Also as text/csv.")
+    public Response reach(@RestPath long id, @RestQuery @Parameter(description = "json or csv; overrides Accept")
+            String format, @Context HttpHeaders headers) {
+        ReachView reach = kpis.reach(id);
+        if (!CsvResponses.wantsCsv(headers, format)) {
+            return Response.ok(reach, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return CsvResponses.stream("kpi-" + id + "-reach.csv", csv -> {
+            csv.row(REACH_HEADER);
+            for (ReachView.Period period : reach.periods()) {
+                List<Object> common = Arrays.asList(reach.kpiId(), period.period(), period.actual(),
+                        period.mostDeprivedShare(), period.populationShare(), period.judgement());
+                if (period.dimensions().isEmpty()) {
+                    csv.row(reachLine(common, null, null, null, null));
+                }
+                for (ReachView.Dimension dimension : period.dimensions()) {
+                    for (ReachView.Category category : dimension.categories()) {
+                        csv.row(reachLine(common, dimension.dimension(), category.category(), category.value(),
+                                category.share()));
+                    }
+                }
+            }
+        });
+    }
+
+    private static List<Object> reachLine(List<Object> common, Object dimension, Object category, Object value,
+            Object share) {
+        List<Object> line = new ArrayList<>(common.subList(0, 3));
+        line.addAll(Arrays.asList(dimension, category, value, share));
+        line.addAll(common.subList(3, common.size()));
+        return line;
     }
 
     @GET

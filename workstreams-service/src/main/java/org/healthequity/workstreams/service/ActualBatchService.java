@@ -28,6 +28,7 @@ import org.healthequity.workstreams.mapping.ActualBatchRow;
 import org.healthequity.workstreams.mapping.ActualBatchSummary;
 import org.healthequity.workstreams.mapping.BatchMode;
 import org.healthequity.workstreams.mapping.EvidenceLink;
+import org.healthequity.workstreams.mapping.ReachCount;
 import org.healthequity.workstreams.repository.Kpi;
 import org.healthequity.workstreams.repository.KpiActual;
 import org.healthequity.workstreams.repository.KpiRepository;
@@ -62,7 +63,7 @@ public class ActualBatchService {
 
     /** A row that passed every check, ready to store. */
     private record Checked(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence,
-            List<EvidenceLink> evidenceLinks) {
+            List<EvidenceLink> evidenceLinks, List<ReachCount> breakdowns) {
     }
 
     /** Reads the body (JSON unless the media type says CSV) and submits its rows. */
@@ -85,7 +86,7 @@ public class ActualBatchService {
         if (!dryRun) {
             for (Checked row : stored) {
                 kpiService.record(row.kpi(), row.period(), row.existing(), row.value(), row.evidence(),
-                        row.evidenceLinks());
+                        row.evidenceLinks(), row.breakdowns());
             }
             kpis.flush();
             touched.values().forEach(kpiService::recompute);
@@ -107,6 +108,7 @@ public class ActualBatchService {
                     + " characters"));
         }
         checkLinks(row, given.evidenceLinks(), problems);
+        checkBreakdowns(row, given, problems);
         if (given.kpi() == null) {
             problems.add(ProblemError.row(row, "kpi", "required", "Give the KPI's id"));
             return null;
@@ -135,7 +137,7 @@ public class ActualBatchService {
             }
             KpiActual existing = kpiService.openActual(kpi, period);
             return problems.isEmpty() ? new Checked(kpi, period, existing, given.value(), given.evidence(),
-                    given.evidenceLinks()) : null;
+                    given.evidenceLinks(), given.breakdowns()) : null;
         } catch (ApiException refusal) {
             // The same checks as one submitted actual: their problems, now naming the row.
             if (refusal.errors() == null || refusal.errors().isEmpty()) {
@@ -147,6 +149,32 @@ public class ActualBatchService {
             }
             return null;
         }
+    }
+
+    /** The breakdowns' rules as one reported actual has them (ReachCount's constraints, the sums), naming the row. */
+    private void checkBreakdowns(int row, ActualBatchRow given, List<ProblemError> problems) {
+        List<ReachCount> breakdowns = given.breakdowns();
+        if (breakdowns == null) {
+            return;
+        }
+        if (breakdowns.size() > ReachCount.MAX_PER_ACTUAL) {
+            problems.add(ProblemError.row(row, "breakdowns", "too_many", "At most " + ReachCount.MAX_PER_ACTUAL
+                    + " counts"));
+            return;
+        }
+        for (int i = 0; i < breakdowns.size(); i++) {
+            String field = "breakdowns[" + i + "]";
+            if (breakdowns.get(i) == null) {
+                problems.add(ProblemError.row(row, field, "required", "A count cannot be empty"));
+                continue;
+            }
+            for (ConstraintViolation<ReachCount> violation : validator.validate(breakdowns.get(i))) {
+                problems.add(ProblemError.row(row, field + "." + violation.getPropertyPath(), "invalid",
+                        violation.getMessage()));
+            }
+        }
+        kpiService.breakdownProblems(given.value(), breakdowns).forEach(problem -> problems.add(
+                ProblemError.row(row, problem.field(), problem.code(), problem.message())));
     }
 
     /** The links' rules as one reported actual has them (EvidenceLink's constraints), naming the row. */
@@ -178,6 +206,6 @@ public class ActualBatchService {
         return new ActualBatchRow(BatchRows.number(record.cell("kpi"), row, "kpi", errors, true)
                 .map(BigDecimal::longValueExact).orElse(null), record.cell("period"),
                 BatchRows.number(record.cell("value"), row, "value", errors, false).orElse(null),
-                record.cell("evidence"), null);
+                record.cell("evidence"), null, null);
     }
 }

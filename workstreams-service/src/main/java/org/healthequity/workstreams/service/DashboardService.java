@@ -19,6 +19,7 @@ import org.healthequity.workstreams.config.WorkstreamsConfig;
 import org.healthequity.workstreams.mapping.ActionView;
 import org.healthequity.workstreams.mapping.DashboardView;
 import org.healthequity.workstreams.mapping.KpiValueView;
+import org.healthequity.workstreams.mapping.ReachView;
 import org.healthequity.workstreams.repository.ActionFilter;
 import org.healthequity.workstreams.repository.ActionRepository;
 import org.healthequity.workstreams.repository.ActionStatus;
@@ -101,7 +102,13 @@ public class DashboardService {
         List<Kpi> all = kpis.search(workstream, null).list();
         Map<Long, KpiPeriodStatus> latest = kpiService.latest(all);
         return all.stream().map(kpi -> new DashboardView.KpiLine(kpi.id, kpi.name, kpi.unit, kpi.direction,
-                latest.containsKey(kpi.id) ? KpiValueView.of(kpi, latest.get(kpi.id)) : null)).toList();
+                latest.containsKey(kpi.id) ? KpiValueView.of(kpi, latest.get(kpi.id)) : null, latestReach(kpi)))
+                .toList();
+    }
+
+    private ReachView.Period latestReach(Kpi kpi) {
+        List<ReachView.Period> periods = KpiReach.of(kpi, kpis.actuals(kpi)).periods();
+        return periods.isEmpty() ? null : periods.get(periods.size() - 1);
     }
 
     private DashboardView.Outcomes outcomes(Workstream workstream) {

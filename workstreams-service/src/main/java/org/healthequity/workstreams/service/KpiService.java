@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,6 +41,9 @@ import org.healthequity.workstreams.mapping.KpiRequest;
 import org.healthequity.workstreams.mapping.KpiValueView;
 import org.healthequity.workstreams.mapping.KpiView;
 import org.healthequity.workstreams.mapping.PeriodValue;
+import org.healthequity.workstreams.mapping.ReachCount;
+import org.healthequity.workstreams.mapping.ReachDimension;
+import org.healthequity.workstreams.mapping.ReachView;
 import org.healthequity.workstreams.mapping.RagRuleView;
 import org.healthequity.workstreams.mapping.ReviewRequest;
 import org.healthequity.workstreams.repository.ActualComment;
@@ -64,6 +70,8 @@ import org.healthequity.workstreams.repository.WorkstreamRepository;
 public class KpiService {
 
     /** The kinds of period a KPI can be reported for: single periods, never pooled years. */
+    /** Deprivation quintiles as categories: 1, the most deprived 20 %, to 5. */
+    public static final Set<String> QUINTILES = Set.of("1", "2", "3", "4", "5");
     public static final Set<PeriodType> FREQUENCIES = EnumSet.of(PeriodType.CALENDAR_YEAR, PeriodType.FINANCIAL_YEAR,
             PeriodType.ACADEMIC_YEAR, PeriodType.CALENDAR_QUARTER, PeriodType.FINANCIAL_QUARTER, PeriodType.MONTH);
 
@@ -203,9 +211,13 @@ public class KpiService {
         Kpi kpi = find(id);
         permissions.requireReporter(kpi.workstream, kpi.owner, "report actuals of KPI " + id);
         ParsedPeriod period = RequestPeriods.require("period", request.period(), kpi.frequency);
+        List<ProblemError> problems = breakdownProblems(request.value(), request.breakdowns());
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems.get(0).message(), problems);
+        }
         KpiActual existing = openActual(kpi, period);
         KpiActual actual = record(kpi, period, existing, request.value(), request.evidence(),
-                request.evidenceLinks());
+                request.evidenceLinks(), request.breakdowns());
         kpis.flush();
         recompute(kpi);
         return new Submitted(new Versioned<>(ActualView.of(actual), actual.version), existing == null);
@@ -222,8 +234,45 @@ public class KpiService {
     }
 
     /** Stores a checked actual as submitted by the caller, replacing {@code existing}; the caller recomputes. */
+    /**
+     * What is wrong with an actual's breakdowns: a category given twice in a dimension, a deprivation quintile that
+     * is not 1 to 5, or a dimension whose counts add up to more than the actual.
+     */
+    List<ProblemError> breakdownProblems(BigDecimal value, List<ReachCount> breakdowns) {
+        List<ProblemError> problems = new ArrayList<>();
+        if (breakdowns == null) {
+            return problems;
+        }
+        Set<String> seen = new HashSet<>();
+        Map<ReachDimension, BigDecimal> totals = new EnumMap<>(ReachDimension.class);
+        for (int i = 0; i < breakdowns.size(); i++) {
+            ReachCount count = breakdowns.get(i);
+            if (count == null || count.dimension() == null || count.category() == null || count.value() == null) {
+                continue;
+            }
+            String field = "breakdowns[" + i + "]";
+            String category = count.category().trim();
+            if (count.dimension() == ReachDimension.DEPRIVATION_QUINTILE && !QUINTILES.contains(category)) {
+                problems.add(ProblemError.field(field + ".category", "invalid", "A deprivation quintile is 1 (the "
+                        + "most deprived 20%) to 5, not '" + category + "'"));
+            }
+            if (!seen.add(count.dimension() + "|" + category.toLowerCase(Locale.ROOT))) {
+                problems.add(ProblemError.field(field + ".category", "duplicate", count.dimension() + " '" + category
+                        + "' is given twice"));
+            }
+            totals.merge(count.dimension(), count.value(), BigDecimal::add);
+        }
+        totals.forEach((dimension, total) -> {
+            if (value != null && total.compareTo(value) > 0) {
+                problems.add(ProblemError.field("breakdowns", "exceeds_value", "The " + dimension + " counts add "
+                        + "up to " + total.toPlainString() + ", more than the actual's " + value.toPlainString()));
+            }
+        });
+        return problems;
+    }
+
     KpiActual record(Kpi kpi, ParsedPeriod period, KpiActual existing, BigDecimal value, String evidence,
-            List<EvidenceLink> evidenceLinks) {
+            List<EvidenceLink> evidenceLinks, List<ReachCount> breakdowns) {
         KpiActual actual = existing;
         boolean created = actual == null;
         if (created) {
@@ -236,6 +285,9 @@ public class KpiService {
         actual.value = value;
         actual.evidence = Text.trimToNull(evidence);
         actual.evidenceLinks = evidenceLinks == null ? new ArrayList<>() : new ArrayList<>(evidenceLinks);
+        actual.breakdowns = breakdowns == null ? new ArrayList<>() : breakdowns.stream()
+                .map(count -> new ReachCount(count.dimension(), count.category().trim(), count.value()))
+                .collect(Collectors.toCollection(ArrayList::new));
         actual.status = ActualStatus.SUBMITTED;
         actual.submittedBy = permissions.name();
         actual.submittedAt = Instant.now();
@@ -347,6 +399,12 @@ public class KpiService {
         kpis.replaceStatuses(kpi.id, KpiStatuses.compute(kpi, kpi.targets, kpis.actuals(kpi), Instant.now()));
     }
 
+    /** Who the KPI's approved actuals reached, period by period. */
+    public ReachView reach(long id) {
+        Kpi kpi = find(id);
+        return KpiReach.of(kpi, kpis.actuals(kpi));
+    }
+
     public Kpi find(long id) {
         Kpi kpi = kpis.findById(id);
         if (kpi == null) {
@@ -384,6 +442,11 @@ public class KpiService {
                         "No organisation has the slug '" + request.ownerOrganisation() + "'"));
             }
         }
+        if (request.mostDeprivedPopulationShare() != null && (request.mostDeprivedPopulationSource() == null
+                || request.mostDeprivedPopulationSource().isBlank())) {
+            errors.add(ProblemError.field("mostDeprivedPopulationSource", "required", "Say where the population "
+                    + "share of the most deprived 20% comes from"));
+        }
         String baselinePeriod = null;
         if (request.baseline() != null && errors.isEmpty()) {
             try {
@@ -407,6 +470,9 @@ public class KpiService {
         kpi.owner = owner;
         kpi.baselinePeriod = baselinePeriod;
         kpi.baselineValue = request.baseline() == null ? null : request.baseline().value();
+        kpi.mostDeprivedPopulationShare = request.mostDeprivedPopulationShare();
+        kpi.mostDeprivedPopulationSource = request.mostDeprivedPopulationShare() == null ? null
+                : Text.trimToNull(request.mostDeprivedPopulationSource());
     }
 
     private Versioned<KpiView> versioned(Kpi kpi) {

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,55 @@ class EvaluationIT {
                 .then().statusCode(200).extract().asString();
         assertThat(html).contains("<td class=\"worse\"").contains("Business, Skills and Employment")
                 .doesNotContain("Not available");
+    }
+
+    @Test
+    void anUnchangedReportIsRevalidatedThroughTheWholeChainWithoutBeingComposed() {
+        String path = "/api/v1/reports/annual/2023-24";
+        String etag = given().auth().oauth2(Tokens.user("viewer")).accept("application/json").when().get(path)
+                .then().statusCode(200).extract().header("ETag");
+        double reportsBuilt = composedReads("evaluation", "built");
+        double dashboardsBuilt = composedReads("workstreams", "built");
+        double dashboardsRevalidated = composedReads("workstreams", "not-modified");
+
+        // Another token of the same user: its copy is still valid.
+        given().auth().oauth2(Tokens.user("viewer")).accept("application/json").header("If-None-Match", etag)
+                .when().get(path).then().statusCode(304).header("ETag", equalTo(etag));
+        assertThat(composedReads("evaluation", "built")).as("the report was not composed").isEqualTo(reportsBuilt);
+        assertThat(composedReads("workstreams", "built")).as("no dashboard was built").isEqualTo(dashboardsBuilt);
+        assertThat(composedReads("workstreams", "not-modified")).as("each of the four dashboards answered 304")
+                .isEqualTo(dashboardsRevalidated + 4);
+    }
+
+    /** A service's count of composed reads answered so, from its own metrics. */
+    private static double composedReads(String service, String answer) {
+        String metrics = given().baseUri(Services.url(service)).port(-1).when().get("/q/metrics").then()
+                .statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("(?m)^hes_composed_reads_total\\{[^}]*answer=\"" + answer
+                + "\"[^}]*\\} (\\S+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+    }
+
+    @Test
+    void principle3IsFollowedFromItsOutcomesToTheBusinessSkillsAndEmploymentWorkAndPrinciple7IsAGap() {
+        String bse = "workstreams.items.find { it.slug == 'business-skills-employment' }";
+        given().auth().oauth2(Tokens.user("viewer")).when().get("/api/v1/delivery/principles/3")
+                .then().statusCode(200)
+                .body("title", equalTo("Create fair employment and good work for all"))
+                .body("outcomes.available", equalTo(true))
+                .body("outcomes.indicators.indicatorId", hasItem(900109))
+                .body("outcomes.changeSinceBaseline.available", equalTo(true))
+                .body("workstreams.available", equalTo(true))
+                .body(bse + ".available", equalTo(true))
+                .body(bse + ".outcomes.statement", hasItem("% of Luton based jobs paying the Real Living Wage"))
+                .body(bse + ".kpis.name", hasItem("Number of people accessing employment skills training"));
+        given().auth().oauth2(Tokens.user("viewer")).accept("text/html").when().get("/api/v1/delivery/principles/3")
+                .then().statusCode(200).body(containsString("Business, Skills and Employment"));
+        given().auth().oauth2(Tokens.user("viewer")).when().get("/api/v1/delivery/gaps")
+                .then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("gaps.findAll { it.principle == 7 }.kind", hasItem("PRINCIPLE_WITHOUT_MEASURE"))
+                .body("gaps.findAll { it.principle == 7 }.kind", hasItem("PRINCIPLE_WITHOUT_LIVE_ACTIONS"));
     }
 
     @Test

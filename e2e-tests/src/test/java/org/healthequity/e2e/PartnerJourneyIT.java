@@ -78,8 +78,10 @@ class PartnerJourneyIT {
         Integer page = 1;
         long total = -1;
         while (page != null) {
-            ActionPage current = actions.actionResourceList(null, "elft", null, page, 2, null, null, null, null,
-                    null, null, null);
+            // The generated client takes the query parameters in name order: activity, answering, answers,
+            // format, organisation, overdue, page, pageSize, rag, status, updatedSince, workplan, workstream.
+            ActionPage current = actions.actionResourceList(null, null, null, null, "elft", null, page, 2, null,
+                    null, null, null, null, null, null);
             total = current.getPage().getTotalItems();
             seen.addAll(current.getItems());
             String next = current.getLinks() == null ? null : current.getLinks().getNext();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -39,6 +40,31 @@ class WorkstreamsIT {
                 .body("outcomes.indicators.find { it.indicatorId == 900109 }.value", equalTo(30.0f))
                 .body("actions.byStatus.IN_PROGRESS", notNullValue())
                 .body("kpis.size()", equalTo(6));
+    }
+
+    @Test
+    void anActionAnsweringAnEvaluationRecommendationIsCheckedThereAndShownFromItsEnd() {
+        String lead = Tokens.user("lead-housing");
+        long recommendation = given().auth().oauth2(Tokens.user("viewer")).queryParam("principle", 7)
+                .when().get("/api/v1/recommendations").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        long plan = given().auth().oauth2(lead).contentType(ContentType.JSON).body(Map.of("year", "2070/71"))
+                .when().post("/api/v1/workstreams/housing/workplans").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        given().auth().oauth2(lead).contentType(ContentType.JSON)
+                .body(Map.of("title", "Unknown recommendation", "ownerOrganisation", "lbc",
+                        "answersRecommendations", List.of(999_999)))
+                .when().post("/api/v1/workplans/" + plan + "/actions").then().statusCode(422)
+                .body("errors[0].field", equalTo("answersRecommendations[0]"));
+        long action = given().auth().oauth2(lead).contentType(ContentType.JSON)
+                .body(Map.of("title", "Measure racism's health outcomes in housing", "ownerOrganisation", "lbc",
+                        "answersRecommendations", List.of(recommendation)))
+                .when().post("/api/v1/workplans/" + plan + "/actions").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        given().auth().oauth2(Tokens.user("viewer")).when().get("/api/v1/recommendations/" + recommendation
+                + "/actions").then().statusCode(200)
+                .body("available", equalTo(true))
+                .body("items.id", hasItem((int) action));
     }
 
     @Test

@@ -187,6 +187,12 @@ class DeliveryResourceTest {
                 .body("gaps.findAll { it.kind == 'RECOMMENDATION_WITHOUT_ACTION' }.recommendation",
                         not(hasItem((int) answered)));
 
+        SourcesStub.workstreams.stubFor(get(urlPathEqualTo("/api/v1/actions")).atPriority(0)
+                .withQueryParam("answers", WireMock.equalTo(Long.toString(unanswered)))
+                .willReturn(okJson("{\"items\":[]}").withFixedDelay(2_500)));
+        given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/recommendations/" + unanswered + "/actions")
+                .then().statusCode(200).body("available", equalTo(false));
+        circuitBreakers.resetAll();
         SourcesStub.down(SourcesStub.workstreams);
         given().auth().oauth2(TestTokens.viewer()).when().get("/api/v1/recommendations/" + answered + "/actions")
                 .then().statusCode(200).body("available", equalTo(false))

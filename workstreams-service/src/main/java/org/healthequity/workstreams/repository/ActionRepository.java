@@ -61,6 +61,10 @@ public class ActionRepository implements PanacheRepository<WorkplanAction> {
             where.add(":answers member of answersRecommendations");
             parameters.put("answers", filter.answersRecommendation());
         }
+        if (filter.activity() != null) {
+            where.add("activity = :activity");
+            parameters.put("activity", filter.activity());
+        }
         if (filter.answering() != null) {
             where.add(filter.answering() ? "answersRecommendations is not empty" : "answersRecommendations is empty");
         }

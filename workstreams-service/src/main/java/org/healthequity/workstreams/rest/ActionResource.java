@@ -123,13 +123,16 @@ public class ActionResource {
                     + "(evaluation-service's id)", example = "4") Long answers,
             @RestQuery @Parameter(description = "true: only actions answering some evaluation recommendation; false: "
                     + "only those answering none") String answering,
+            @RestQuery @Parameter(description = "Only actions carrying out this activity of their workstream's logic "
+                    + "model (its title)", example = "SEMLEP employment skills",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 500)) String activity,
             @RestQuery @Parameter(description = "json or csv; overrides Accept") String format,
             @BeanParam PageParams paging, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         ActionFilter filter = actions.filter(workstream, workplan, organisation,
                 QueryParams.enumValue(ActionStatus.class, "status", status),
                 QueryParams.enumValue(Rag.class, "rag", rag), QueryParams.bool("overdue", overdue),
                 QueryParams.instant("updatedSince", updatedSince), answers,
-                QueryParams.bool("answering", answering));
+                QueryParams.bool("answering", answering), activity);
         if (CsvResponses.wantsCsv(headers, format)) {
             return ActionCsv.of("actions.csv", actions.all(filter));
         }

@@ -97,7 +97,7 @@ public class ActionService {
 
     /** A listing's filter from query parameters; an unknown workstream, workplan or organisation is a 400. */
     public ActionFilter filter(String workstream, Long workplan, String organisation, ActionStatus status, Rag rag,
-            Boolean overdue, Instant updatedSince, Long answersRecommendation, Boolean answering) {
+            Boolean overdue, Instant updatedSince, Long answersRecommendation, Boolean answering, String activity) {
         return new ActionFilter(
                 workstream == null ? null : workstreamRepository.findBySlug(workstream).orElseThrow(() ->
                         ApiException.badParameter("workstream", "No workstream has the slug '" + workstream + "'")),
@@ -107,7 +107,7 @@ public class ActionService {
                         ApiException.badParameter("organisation", "No organisation has the slug '" + organisation
                                 + "'")),
                 status, rag, overdue, config.today(), updatedSince, answersRecommendation,
-                answering);
+                answering, Text.trimToNull(activity));
     }
 
     public PagedResult<ActionView> list(ActionFilter filter, PageRequest page) {

@@ -93,7 +93,7 @@ public class DashboardService {
         actions.countByRag(plan.get()).forEach((rag, count) -> byRag.put(rag == null ? NOT_RATED : rag.name(), count));
         LocalDate today = config.today();
         List<ActionView> overdue = actions.search(new ActionFilter(null, plan.get(), null, null, null, true, today,
-                null, null, null)).list().stream().map(action -> ActionView.of(action, today)).toList();
+                null, null, null, null)).list().stream().map(action -> ActionView.of(action, today)).toList();
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         return new DashboardView.Actions(total, byStatus, byRag, overdue);
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -60,6 +61,11 @@ class ActionLinksTest {
                 .body("answersRecommendations", contains(4, 6))
                 .body("activity", equalTo("SEMLEP employment skills"))
                 .extract().jsonPath().getLong("id");
+        // From the logic model's end: the actions carrying out the activity.
+        given().auth().oauth2(TestTokens.viewer()).queryParam("workstream", "business-skills-employment")
+                .queryParam("activity", "SEMLEP employment skills").queryParam("pageSize", 100)
+                .when().get("/api/v1/actions").then().statusCode(200).body("items.id", hasItem((int) action))
+                .body("items.activity", everyItem(equalTo("SEMLEP employment skills")));
         // From the recommendation's end: the actions answering it.
         given().auth().oauth2(TestTokens.viewer()).queryParam("answers", 4).when().get("/api/v1/actions")
                 .then().statusCode(200).body("items.id", hasItem((int) action));
@@ -125,6 +131,19 @@ class ActionLinksTest {
                 .when().post("/api/v1/workplans/" + plan + "/actions")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("nothing was saved"));
+        given().auth().oauth2(LEAD).queryParam("workplan", plan).when().get("/api/v1/actions")
+                .then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void whenEvaluationServiceIsSlowerThanItsTimeoutNothingIsSaved() {
+        long plan = draftPlan("2063/64");
+        EvaluationStub.slow(2_500);
+        given().auth().oauth2(LEAD).contentType(ContentType.JSON)
+                .body(Map.of("title", "Slowly checked link", "ownerOrganisation", "lbc", "answersRecommendations",
+                        List.of(4)))
+                .when().post("/api/v1/workplans/" + plan + "/actions")
+                .then().statusCode(503).contentType("application/problem+json");
         given().auth().oauth2(LEAD).queryParam("workplan", plan).when().get("/api/v1/actions")
                 .then().statusCode(200).body("items", empty());
     }

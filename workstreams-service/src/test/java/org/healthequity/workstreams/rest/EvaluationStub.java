@@ -53,6 +53,13 @@ public class EvaluationStub implements QuarkusTestResourceLifecycleManager {
                         + "\"workstream\":\"business-skills-employment\",\"status\":\"ACCEPTED\"}")));
     }
 
+    /** Recommendation 4 answers, but only after the delay. */
+    public static void slow(int delayMillis) {
+        server.stubFor(get(urlEqualTo("/api/v1/recommendations/4")).atPriority(0).willReturn(okJson(
+                "{\"id\":4,\"evaluationId\":1,\"text\":\"Slow\",\"principle\":7,\"status\":\"PROPOSED\"}")
+                .withFixedDelay(delayMillis)));
+    }
+
     /** Every request fails as a stopped service's would: the connection is dropped. */
     public static void down() {
         server.resetAll();

@@ -18,11 +18,9 @@ import org.healthequity.indicators.repository.Observation;
 import org.healthequity.indicators.repository.ObservationStatus;
 import org.healthequity.indicators.repository.Period;
 import org.healthequity.indicators.statistics.ComparisonOutcome;
-import org.healthequity.indicators.statistics.CountLimits;
-import org.healthequity.indicators.statistics.CrudeRate;
 import org.healthequity.indicators.statistics.Estimate;
+import org.healthequity.indicators.statistics.LimitsFromCounts;
 import org.healthequity.indicators.statistics.ValueType;
-import org.healthequity.indicators.statistics.WilsonProportion;
 
 /**
  * The rules an observation must keep to be stored: its indicator exists and its area exists (or is fully described
@@ -105,8 +103,9 @@ final class ObservationRules {
         }
         LimitsSource limitsSource = lower95 != null || lower998 != null ? LimitsSource.SUPPLIED : LimitsSource.NONE;
         if (limitsSource == LimitsSource.NONE && count != null) {
-            Estimate at95 = computed(indicator, count, denominator, 0.95);
-            Estimate at998 = computed(indicator, count, denominator, 0.998);
+            Estimate at95 = LimitsFromCounts.of(indicator.valueType, indicator.multiplier, count, denominator, 0.95);
+            Estimate at998 = LimitsFromCounts.of(indicator.valueType, indicator.multiplier, count, denominator,
+                    0.998);
             if (at95 != null) {
                 value = value == null ? at95.value() : value;
                 lower95 = finite(at95.lowerCi());
@@ -204,20 +203,6 @@ final class ObservationRules {
             }
         }
         return period;
-    }
-
-    /** Limits from the counts for the value types that have them; null where the counts cannot give limits. */
-    private static Estimate computed(Indicator indicator, double count, Double denominator, double confidence) {
-        return switch (indicator.valueType) {
-            case PROPORTION -> denominator == null || count > denominator ? null
-                    : new WilsonProportion().estimate(new WilsonProportion.Input(count, denominator,
-                            indicator.multiplier), confidence);
-            case CRUDE_RATE -> denominator == null ? null
-                    : new CrudeRate().estimate(new CrudeRate.Input(count, denominator, indicator.multiplier),
-                            confidence);
-            case COUNT -> new CountLimits().estimate(new CountLimits.Input(count), confidence);
-            default -> null;
-        };
     }
 
     private static void pair(Problems problems, Double lower, Double upper, ImportField lowerField,

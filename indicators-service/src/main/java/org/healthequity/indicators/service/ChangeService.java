@@ -35,12 +35,10 @@ import org.healthequity.indicators.repository.IndicatorRepository;
 import org.healthequity.indicators.repository.ScorecardQueries;
 import org.healthequity.indicators.repository.ScorecardQueries.Point;
 import org.healthequity.indicators.statistics.ChangeSinceBaseline;
-import org.healthequity.indicators.statistics.CrudeRate;
 import org.healthequity.indicators.statistics.Estimate;
 import org.healthequity.indicators.statistics.GroupAggregate;
+import org.healthequity.indicators.statistics.LimitsFromCounts;
 import org.healthequity.indicators.statistics.Polarity;
-import org.healthequity.indicators.statistics.ValueType;
-import org.healthequity.indicators.statistics.WilsonProportion;
 
 /**
  * "Is it the programme?": for each of an area's series (indicator, sex, age, no inequality breakdown), the change
@@ -96,21 +94,14 @@ public class ChangeService {
         if (area == null) {
             throw ApiException.notFound("Area", areaCode);
         }
-        List<String> groupIds = comparatorCodes == null ? List.of() : comparatorCodes.stream()
-                .filter(code -> code.startsWith(ScorecardService.GROUP_PREFIX))
-                .map(code -> code.substring(ScorecardService.GROUP_PREFIX.length())).distinct().toList();
-        List<Area> comparatorAreas = ScorecardService.comparators(area, comparatorCodes == null ? null
-                : comparatorCodes.stream().filter(code -> !code.startsWith(ScorecardService.GROUP_PREFIX)).toList(),
-                groupIds.size(), tree);
+        ScorecardService.Comparators asked = ScorecardService.comparators(area, comparatorCodes, tree, groups);
         List<Compared> comparators = new ArrayList<>();
-        for (Area comparator : comparatorAreas) {
+        for (Area comparator : asked.areas()) {
             Map<String, Point> byPeriod = new HashMap<>();
             queries.points(comparator.code).forEach(point -> byPeriod.put(key(point), point));
             comparators.add(new Compared(AreaMapper.toView(comparator), byPeriod, null));
         }
-        for (String id : groupIds) {
-            AreaGroup group = groups.findByIdOptional(id).orElseThrow(() -> ApiException.badParameter(
-                    "comparators", "comparator group:" + id + " is not a known area group"));
+        for (AreaGroup group : asked.groups()) {
             comparators.add(new Compared(new AreaView(ScorecardService.GROUP_PREFIX + group.id, group.name, null,
                     null), Map.of(), group));
         }
@@ -252,12 +243,7 @@ public class ChangeService {
         }
         double count = members.stream().mapToDouble(GroupAggregate.Member::count).sum();
         double denominator = members.stream().mapToDouble(GroupAggregate.Member::denominator).sum();
-        Estimate estimate = indicator.valueType == ValueType.PROPORTION && count <= denominator
-                ? new WilsonProportion().estimate(new WilsonProportion.Input(count, denominator,
-                        indicator.multiplier), 0.95)
-                : indicator.valueType == ValueType.CRUDE_RATE
-                ? new CrudeRate().estimate(new CrudeRate.Input(count, denominator, indicator.multiplier), 0.95)
-                : null;
+        Estimate estimate = LimitsFromCounts.of(indicator.valueType, indicator.multiplier, count, denominator, 0.95);
         return Optional.of(estimate == null ? new ChangeSinceBaseline.Value(aggregate.value(), null, null)
                 : new ChangeSinceBaseline.Value(aggregate.value(), estimate.lowerCi(), estimate.upperCi()));
     }

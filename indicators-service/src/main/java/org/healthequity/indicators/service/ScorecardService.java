@@ -111,16 +111,9 @@ public class ScorecardService {
         if (area == null) {
             throw ApiException.notFound("Area", areaCode);
         }
-        List<String> groupIds = comparatorCodes == null ? List.of() : comparatorCodes.stream()
-                .filter(code -> code.startsWith(GROUP_PREFIX)).map(code -> code.substring(GROUP_PREFIX.length()))
-                .distinct().toList();
-        List<Area> comparators = comparators(area, comparatorCodes == null ? null : comparatorCodes.stream()
-                .filter(code -> !code.startsWith(GROUP_PREFIX)).toList(), groupIds.size(), tree);
-        List<AreaGroup> comparatorGroups = new ArrayList<>();
-        for (String id : groupIds) {
-            comparatorGroups.add(groups.findByIdOptional(id).orElseThrow(() -> ApiException.badParameter(
-                    "comparators", "comparator group:" + id + " is not a known area group")));
-        }
+        Comparators asked = comparators(area, comparatorCodes, tree, groups);
+        List<Area> comparators = asked.areas();
+        List<AreaGroup> comparatorGroups = asked.groups();
         String requestedLabel = period == null || period.isBlank() || period.equalsIgnoreCase(LATEST) ? null
                 : period.trim();
         String requested = requestedLabel == null ? null : canonical(requestedLabel);
@@ -184,8 +177,29 @@ public class ScorecardService {
     }
 
     /** The given comparator areas, or (with no comparator at all) England and every ancestor down to the area. */
-    /** The comparator areas asked for (codes, not groups), or the area's ancestors (England, its region). */
-    static List<Area> comparators(Area area, List<String> requested, int groupCount, AreaTree tree) {
+    /** What an area is compared with: areas, and area groups named {@code group:<id>}. */
+    record Comparators(List<Area> areas, List<AreaGroup> groups) {
+    }
+
+    /**
+     * The comparators asked for, at most {@link #MAX_COMPARATORS} (a 400 naming {@code comparators} for more, an
+     * unknown area or an unknown group), or, when none are, the area's ancestors (England, its region).
+     */
+    static Comparators comparators(Area area, List<String> codes, AreaTree tree, AreaGroupRepository groups) {
+        List<String> groupIds = codes == null ? List.of() : codes.stream()
+                .filter(code -> code.startsWith(GROUP_PREFIX)).map(code -> code.substring(GROUP_PREFIX.length()))
+                .distinct().toList();
+        List<Area> areas = comparatorAreas(area, codes == null ? null : codes.stream()
+                .filter(code -> !code.startsWith(GROUP_PREFIX)).toList(), groupIds.size(), tree);
+        List<AreaGroup> found = new ArrayList<>();
+        for (String id : groupIds) {
+            found.add(groups.findByIdOptional(id).orElseThrow(() -> ApiException.badParameter(
+                    "comparators", "comparator group:" + id + " is not a known area group")));
+        }
+        return new Comparators(areas, found);
+    }
+
+    private static List<Area> comparatorAreas(Area area, List<String> requested, int groupCount, AreaTree tree) {
         if ((requested == null || requested.isEmpty()) && groupCount == 0) {
             return tree.ancestors(area);
         }

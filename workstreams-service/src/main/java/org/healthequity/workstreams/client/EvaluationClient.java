@@ -4,13 +4,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.faulttolerance.api.Guard;
 
 import org.healthequity.common.client.Guards;
+import org.healthequity.common.client.Lookups;
 import org.healthequity.workstreams.config.WorkstreamsConfig;
 
 /**
@@ -30,16 +30,7 @@ public class EvaluationClient {
 
     /** The recommendation, or empty when evaluation-service says it has none; throws when it cannot be asked. */
     public Optional<EvaluationApi.Recommendation> recommendation(long id) {
-        return guard.get(() -> {
-            try {
-                return Optional.of(api.recommendation(id));
-            } catch (WebApplicationException e) {
-                if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                    return Optional.empty();
-                }
-                throw e;
-            }
-        }, new TypeLiteral<>() {
+        return guard.get(() -> Lookups.find(() -> api.recommendation(id)), new TypeLiteral<>() {
         });
     }
 }

@@ -13,11 +13,10 @@ public record ActionUpdateBatchRow(
         @Schema(description = "The action's id", examples = "12") Long action,
         @Schema(description = "The day the progress is reported for; today when omitted, never in the future",
                 examples = "2024-09-30") LocalDate date,
-        @Schema(maxLength = MAX_TEXT, examples = "Funding agreed with NEA; first PCN sessions booked") String text,
+        @Schema(maxLength = ActionUpdateRequest.MAX_TEXT,
+                examples = "Funding agreed with NEA; first PCN sessions booked") String text,
         ActionStatus status,
         Rag rag,
-        @Schema(maxLength = MAX_REASON, description = "Required when rag is AMBER or RED") String ragReason) {
-
-    public static final int MAX_TEXT = 4000;
-    public static final int MAX_REASON = 2000;
+        @Schema(maxLength = ActionUpdateRequest.MAX_REASON, description = "Required when rag is AMBER or RED")
+        String ragReason) {
 }

@@ -15,9 +15,12 @@ import org.healthequity.workstreams.repository.Rag;
 public record ActionUpdateRequest(
         @Schema(description = "The day the progress is reported for; today when omitted, never in the future",
                 examples = "2024-09-30") LocalDate date,
-        @NotBlank @Size(max = 4000) @Schema(examples = "Funding agreed with NEA; first PCN sessions "
+        @NotBlank @Size(max = MAX_TEXT) @Schema(examples = "Funding agreed with NEA; first PCN sessions "
                 + "booked") String text,
         ActionStatus status,
         Rag rag,
-        @Size(max = 2000) @Schema(description = "Required when rag is AMBER or RED") String ragReason) {
+        @Size(max = MAX_REASON) @Schema(description = "Required when rag is AMBER or RED") String ragReason) {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_REASON = 2000;
 }

@@ -1,7 +1,6 @@
 package org.healthequity.workstreams.rest;
 
 import java.io.InputStream;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,6 +49,7 @@ import org.healthequity.workstreams.mapping.ActionUpdateRequest;
 import org.healthequity.workstreams.mapping.ActionUpdateView;
 import org.healthequity.workstreams.mapping.ActionView;
 import org.healthequity.workstreams.mapping.BatchMode;
+import org.healthequity.workstreams.mapping.BatchOptions;
 import org.healthequity.workstreams.repository.ActionFilter;
 import org.healthequity.workstreams.repository.ActionStatus;
 import org.healthequity.workstreams.repository.Rag;
@@ -96,9 +96,7 @@ public class ActionResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY",
                     schema = @Schema(implementation = BatchMode.class)) String mode) {
-        BatchMode batchMode = BatchMode.of(mode);
-        boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(CsvResponses.TEXT_CSV);
-        return batches.submit(body, csv, Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)), batchMode);
+        return batches.submit(body, BatchOptions.of(contentType, dryRun, mode));
     }
 
     @GET

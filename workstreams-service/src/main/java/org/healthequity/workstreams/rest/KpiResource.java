@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import org.healthequity.common.openapi.ProblemResponsesFilter;
 import org.healthequity.common.csv.CsvResponses;
-import org.healthequity.common.http.QueryParams;
 import org.healthequity.common.paging.Page;
 import org.healthequity.common.paging.PageParams;
 import org.healthequity.common.paging.PageRequest;
@@ -51,6 +49,7 @@ import org.healthequity.workstreams.mapping.ActualPage;
 import org.healthequity.workstreams.mapping.ActualRequest;
 import org.healthequity.workstreams.mapping.ActualView;
 import org.healthequity.workstreams.mapping.BatchMode;
+import org.healthequity.workstreams.mapping.BatchOptions;
 import org.healthequity.workstreams.mapping.CommentRequest;
 import org.healthequity.workstreams.mapping.CommentView;
 import org.healthequity.workstreams.mapping.KpiRequest;
@@ -112,9 +111,7 @@ public class KpiResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @RestQuery @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ONLY",
                     schema = @Schema(implementation = BatchMode.class)) String mode) {
-        BatchMode batchMode = BatchMode.of(mode);
-        boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
-        return batches.submit(body, csv, Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)), batchMode);
+        return batches.submit(body, BatchOptions.of(contentType, dryRun, mode));
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.healthequity.workstreams.mapping.ActionUpdateBatchRow;
 import org.healthequity.workstreams.mapping.ActionUpdateBatchSummary;
 import org.healthequity.workstreams.mapping.ActionUpdateRequest;
 import org.healthequity.workstreams.mapping.BatchMode;
+import org.healthequity.workstreams.mapping.BatchOptions;
 import org.healthequity.workstreams.repository.ActionRepository;
 import org.healthequity.workstreams.repository.ActionStatus;
 import org.healthequity.workstreams.repository.Rag;
@@ -54,9 +55,11 @@ public class ActionUpdateBatchService {
 
     /** Reads the body (JSON unless the media type says CSV) and adds its updates. */
     @Transactional
-    public ActionUpdateBatchSummary submit(InputStream body, boolean csv, boolean dryRun, BatchMode mode) {
+    public ActionUpdateBatchSummary submit(InputStream body, BatchOptions options) {
+        boolean dryRun = options.dryRun();
+        BatchMode mode = options.mode();
         List<ProblemError> readErrors = new ArrayList<>();
-        List<ActionUpdateBatchRow> rows = csv
+        List<ActionUpdateBatchRow> rows = options.csv()
                 ? BatchRows.readCsv(body, COLUMNS, REQUIRED_COLUMNS, readErrors,
                         (row, record) -> csvRow(row, record, readErrors))
                 : BatchRows.readJson(json, body, new TypeReference<List<ActionUpdateBatchRow>>() {
@@ -80,12 +83,12 @@ public class ActionUpdateBatchService {
             List<ProblemError> problems) {
         if (given.text() == null || given.text().isBlank()) {
             problems.add(ProblemError.row(row, "text", "required", "Say what progress was made"));
-        } else if (given.text().length() > ActionUpdateBatchRow.MAX_TEXT) {
-            problems.add(ProblemError.row(row, "text", "too_long", "At most " + ActionUpdateBatchRow.MAX_TEXT
+        } else if (given.text().length() > ActionUpdateRequest.MAX_TEXT) {
+            problems.add(ProblemError.row(row, "text", "too_long", "At most " + ActionUpdateRequest.MAX_TEXT
                     + " characters"));
         }
-        if (given.ragReason() != null && given.ragReason().length() > ActionUpdateBatchRow.MAX_REASON) {
-            problems.add(ProblemError.row(row, "ragReason", "too_long", "At most " + ActionUpdateBatchRow.MAX_REASON
+        if (given.ragReason() != null && given.ragReason().length() > ActionUpdateRequest.MAX_REASON) {
+            problems.add(ProblemError.row(row, "ragReason", "too_long", "At most " + ActionUpdateRequest.MAX_REASON
                     + " characters"));
         }
         if (given.action() == null) {

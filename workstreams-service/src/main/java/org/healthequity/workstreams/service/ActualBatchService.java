@@ -13,7 +13,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,6 +26,7 @@ import org.healthequity.conventions.ProblemType;
 import org.healthequity.workstreams.mapping.ActualBatchRow;
 import org.healthequity.workstreams.mapping.ActualBatchSummary;
 import org.healthequity.workstreams.mapping.BatchMode;
+import org.healthequity.workstreams.mapping.BatchOptions;
 import org.healthequity.workstreams.mapping.EvidenceLink;
 import org.healthequity.workstreams.mapping.ReachCount;
 import org.healthequity.workstreams.repository.Kpi;
@@ -68,9 +68,11 @@ public class ActualBatchService {
 
     /** Reads the body (JSON unless the media type says CSV) and submits its rows. */
     @Transactional
-    public ActualBatchSummary submit(InputStream body, boolean csv, boolean dryRun, BatchMode mode) {
+    public ActualBatchSummary submit(InputStream body, BatchOptions options) {
+        boolean dryRun = options.dryRun();
+        BatchMode mode = options.mode();
         List<ProblemError> readErrors = new ArrayList<>();
-        List<ActualBatchRow> rows = csv
+        List<ActualBatchRow> rows = options.csv()
                 ? BatchRows.readCsv(body, COLUMNS, REQUIRED_COLUMNS, readErrors,
                         (row, record) -> csvRow(row, record, readErrors))
                 : BatchRows.readJson(json, body, new TypeReference<List<ActualBatchRow>>() {
@@ -107,7 +109,8 @@ public class ActualBatchService {
             problems.add(ProblemError.row(row, "evidence", "too_long", "At most " + ActualBatchRow.MAX_EVIDENCE
                     + " characters"));
         }
-        checkLinks(row, given.evidenceLinks(), problems);
+        BatchRows.checkEach(validator, row, "evidenceLinks", given.evidenceLinks(), EvidenceLink.MAX_PER_ACTUAL,
+                "links", "A link cannot be empty", problems);
         checkBreakdowns(row, given, problems);
         if (given.kpi() == null) {
             problems.add(ProblemError.row(row, "kpi", "required", "Give the KPI's id"));
@@ -153,51 +156,10 @@ public class ActualBatchService {
 
     /** The breakdowns' rules as one reported actual has them (ReachCount's constraints, the sums), naming the row. */
     private void checkBreakdowns(int row, ActualBatchRow given, List<ProblemError> problems) {
-        List<ReachCount> breakdowns = given.breakdowns();
-        if (breakdowns == null) {
-            return;
-        }
-        if (breakdowns.size() > ReachCount.MAX_PER_ACTUAL) {
-            problems.add(ProblemError.row(row, "breakdowns", "too_many", "At most " + ReachCount.MAX_PER_ACTUAL
-                    + " counts"));
-            return;
-        }
-        for (int i = 0; i < breakdowns.size(); i++) {
-            String field = "breakdowns[" + i + "]";
-            if (breakdowns.get(i) == null) {
-                problems.add(ProblemError.row(row, field, "required", "A count cannot be empty"));
-                continue;
-            }
-            for (ConstraintViolation<ReachCount> violation : validator.validate(breakdowns.get(i))) {
-                problems.add(ProblemError.row(row, field + "." + violation.getPropertyPath(), "invalid",
-                        violation.getMessage()));
-            }
-        }
-        kpiService.breakdownProblems(given.value(), breakdowns).forEach(problem -> problems.add(
-                ProblemError.row(row, problem.field(), problem.code(), problem.message())));
-    }
-
-    /** The links' rules as one reported actual has them (EvidenceLink's constraints), naming the row. */
-    private void checkLinks(int row, List<EvidenceLink> links, List<ProblemError> problems) {
-        if (links == null) {
-            return;
-        }
-        if (links.size() > EvidenceLink.MAX_PER_ACTUAL) {
-            problems.add(ProblemError.row(row, "evidenceLinks", "too_many", "At most " + EvidenceLink.MAX_PER_ACTUAL
-                    + " links"));
-            return;
-        }
-        for (int i = 0; i < links.size(); i++) {
-            EvidenceLink link = links.get(i);
-            String field = "evidenceLinks[" + i + "]";
-            if (link == null) {
-                problems.add(ProblemError.row(row, field, "required", "A link cannot be empty"));
-                continue;
-            }
-            for (ConstraintViolation<EvidenceLink> violation : validator.validate(link)) {
-                problems.add(ProblemError.row(row, field + "." + violation.getPropertyPath(), "invalid",
-                        violation.getMessage()));
-            }
+        if (BatchRows.checkEach(validator, row, "breakdowns", given.breakdowns(), ReachCount.MAX_PER_ACTUAL,
+                "counts", "A count cannot be empty", problems) && given.breakdowns() != null) {
+            kpiService.breakdownProblems(given.value(), given.breakdowns()).forEach(problem -> problems.add(
+                    ProblemError.row(row, problem.field(), problem.code(), problem.message())));
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -101,6 +103,34 @@ public final class BatchRows {
                     + " row(s) refused; nothing was stored", result.shown());
         }
         return result;
+    }
+
+    /**
+     * A row's list of nested items (evidence links, breakdowns) checked as one request's would be: at most
+     * {@code max}, none empty, each meeting its constraints; each problem names the row and the item's field. False
+     * when there are too many to look at one by one.
+     */
+    static <T> boolean checkEach(Validator validator, int row, String field, List<T> items, int max, String plural,
+            String emptyItem, List<ProblemError> problems) {
+        if (items == null) {
+            return true;
+        }
+        if (items.size() > max) {
+            problems.add(ProblemError.row(row, field, "too_many", "At most " + max + " " + plural));
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String itemField = field + "[" + i + "]";
+            if (items.get(i) == null) {
+                problems.add(ProblemError.row(row, itemField, "required", emptyItem));
+                continue;
+            }
+            for (ConstraintViolation<T> violation : validator.validate(items.get(i))) {
+                problems.add(ProblemError.row(row, itemField + "." + violation.getPropertyPath(), "invalid",
+                        violation.getMessage()));
+            }
+        }
+        return true;
     }
 
     static <T> List<T> readJson(ObjectMapper json, InputStream body, TypeReference<List<T>> type) {

@@ -1,7 +1,6 @@
 package org.healthequity.evaluation.rest;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -25,7 +24,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.healthequity.common.http.ComposedRead;
 import org.healthequity.common.http.ComposedTags;
-import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.DeliveryTemplates;
 import org.healthequity.evaluation.mapping.DeliveryView;
@@ -62,11 +60,11 @@ public class DeliveryResource {
     public Response principle(@RestPath @Parameter(description = "The Marmot principle, 0 to 8", example = "3")
             int id, @RestQuery @Parameter(description = "json or html; overrides Accept") String format,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
-        boolean html = html(format, headers);
+        ReadFormat chosen = ReadFormat.choose(format, headers, ReadFormat.JSON, ReadFormat.HTML);
         return composedTags.answer(uriInfo, headers, () -> {
             DeliveryView view = delivery.principle(id);
-            return html ? new ComposedTags.Built(Response.ok(DeliveryTemplates.principle(view).render(),
-                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), List.of("html", view))
+            return chosen == ReadFormat.HTML ? new ComposedTags.Built(Response.ok(
+                    DeliveryTemplates.principle(view).render(), chosen.type), List.of("html", view))
                     : new ComposedTags.Built(Response.ok(view, MediaType.APPLICATION_JSON_TYPE), view);
         });
     }
@@ -87,24 +85,5 @@ public class DeliveryResource {
             GapView gaps = delivery.gaps();
             return new ComposedTags.Built(Response.ok(gaps), gaps);
         });
-    }
-
-    private static boolean html(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.trim().toLowerCase(Locale.ROOT)) {
-                case "html" -> true;
-                case "json" -> false;
-                default -> throw ApiException.badParameter("format", "format must be json or html");
-            };
-        }
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

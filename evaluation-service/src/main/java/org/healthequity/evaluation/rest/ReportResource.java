@@ -1,7 +1,6 @@
 package org.healthequity.evaluation.rest;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +30,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import org.healthequity.common.http.ComposedTags;
 import org.healthequity.common.http.ComposedRead;
-import org.healthequity.common.problem.ApiException;
 import org.healthequity.common.security.Roles;
 import org.healthequity.evaluation.mapping.AnnualReport;
 import org.healthequity.evaluation.mapping.EditionView;
@@ -46,18 +44,6 @@ public class ReportResource {
 
     static final String TEXT_MARKDOWN = "text/markdown";
     private static final String YEAR = "Financial year, 2023-24 (or 2023 for 2023/24)";
-
-    private enum Format {
-        JSON(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
-        MARKDOWN(new MediaType("text", "markdown", "UTF-8")),
-        HTML(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-
-        private final MediaType type;
-
-        Format(MediaType type) {
-            this.type = type;
-        }
-    }
 
     private final AnnualReportService reports;
     private final ReportEditionService editions;
@@ -90,12 +76,12 @@ public class ReportResource {
             example = "2023-24") String year,
             @RestQuery @Parameter(description = "json, markdown or html; overrides Accept") String format,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
-        Format chosen = format(format, headers);
+        ReadFormat chosen = format(format, headers);
         return composedTags.answer(uriInfo, headers, () -> {
             AnnualReport report = reports.compose(year);
             String filename = "annual-report-" + report.year().replace('/', '-');
             Response.ResponseBuilder answer = render(report, report, chosen);
-            if (chosen == Format.MARKDOWN) {
+            if (chosen == ReadFormat.MARKDOWN) {
                 answer.header("Content-Disposition", "inline; filename=\"" + filename + ".md\"");
             }
             // When a source cannot say, tagged by what it says, not by when it was composed.
@@ -202,7 +188,7 @@ public class ReportResource {
     }
 
     /** The report in the chosen format; as JSON, {@code json} (the report itself, or the edition holding it). */
-    private static Response.ResponseBuilder render(Object json, AnnualReport report, Format chosen) {
+    private static Response.ResponseBuilder render(Object json, AnnualReport report, ReadFormat chosen) {
         return switch (chosen) {
             case JSON -> Response.ok(json, chosen.type);
             case MARKDOWN -> Response.ok(ReportTemplates.markdown(report).render(), chosen.type);
@@ -210,25 +196,7 @@ public class ReportResource {
         };
     }
 
-    private static Format format(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            return switch (format.trim().toLowerCase(Locale.ROOT)) {
-                case "json" -> Format.JSON;
-                case "markdown", "md" -> Format.MARKDOWN;
-                case "html" -> Format.HTML;
-                default -> throw ApiException.badParameter("format", "format must be json, markdown or html");
-            };
-        }
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType()) {
-                return Format.JSON;
-            }
-            for (Format candidate : Format.values()) {
-                if (type.isCompatible(candidate.type)) {
-                    return candidate;
-                }
-            }
-        }
-        return Format.JSON;
+    private static ReadFormat format(String format, HttpHeaders headers) {
+        return ReadFormat.choose(format, headers, ReadFormat.JSON, ReadFormat.MARKDOWN, ReadFormat.HTML);
     }
 }
